@@ -1,0 +1,1 @@
+"""Qt-free domain rules shared by the reference server and the console."""

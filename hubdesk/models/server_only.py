@@ -1,0 +1,98 @@
+"""Tables only the server has: secrets, sessions, the change-feed index. Never synced."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hubdesk.models.base import SERVER_ONLY, Base, UTCDateTime, new_id, utcnow
+
+_SERVER = {"info": {SERVER_ONLY: True}}
+
+
+class Credential(Base):
+    """Password hash and 2-step secret of a person."""
+
+    __tablename__ = "credentials"
+    __table_args__ = _SERVER
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    # Highest RFC 6238 time step accepted so far: a code is never accepted twice.
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuthSession(Base):
+    """A signed-in console: a short-lived access token and a rotating refresh token.
+
+    Only SHA-256 digests of the tokens are stored; the tokens themselves live in the
+    console's keyring (refresh) and memory (access).
+    """
+
+    __tablename__ = "auth_sessions"
+    __table_args__ = (
+        Index("ix_auth_sessions_access", "access_digest", unique=True),
+        Index("ix_auth_sessions_refresh", "refresh_digest", unique=True),
+        {"info": {SERVER_ONLY: True}},
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False, index=True)
+    access_digest: Mapped[str] = mapped_column(String(64), nullable=False)
+    access_expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    refresh_digest: Mapped[str] = mapped_column(String(64), nullable=False)
+    # Digest of the refresh token this one replaced: presenting it again means theft.
+    previous_refresh_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    refresh_expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ip: Mapped[str | None] = mapped_column(String(64))
+    device: Mapped[str | None] = mapped_column(String(300))
+
+
+class InviteToken(Base):
+    __tablename__ = "invite_tokens"
+    __table_args__ = _SERVER
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    invite_id: Mapped[str] = mapped_column(ForeignKey("invites.id"), nullable=False, index=True)
+    used: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class SyncIndex(Base):
+    """One row per synced entity, re-numbered on every change: the change feed's spine.
+
+    ``seq`` only grows; a write takes a new ``seq`` for each entity it touched, so the
+    feed "everything with seq > cursor" delivers the newest state of each entity once.
+    ``org_id`` is the organisation that decides who may see the entity.
+    """
+
+    __tablename__ = "sync_index"
+    __table_args__ = (
+        Index("ix_sync_index_entity", "entity_type", "entity_id", unique=True),
+        Index("ix_sync_index_org", "org_id", "seq"),
+        {"info": {SERVER_ONLY: True}, "sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    entity_type: Mapped[str] = mapped_column(String(40), nullable=False)
+    entity_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    org_id: Mapped[str | None] = mapped_column(String(36))
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class ServerMeta(Base):
+    """Key/value facts about this server database (its id, the demo flag, …)."""
+
+    __tablename__ = "server_meta"
+    __table_args__ = _SERVER
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000), nullable=False)

@@ -1,0 +1,1 @@
+"""The reference API server (FastAPI): the backend the console syncs with."""

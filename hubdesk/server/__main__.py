@@ -1,0 +1,3 @@
+from hubdesk.server.cli import main
+
+raise SystemExit(main())

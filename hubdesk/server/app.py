@@ -1,0 +1,53 @@
+"""The ASGI application: ``create_app(settings)``."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+
+from hubdesk import API_PREFIX, __version__
+from hubdesk.server import errors
+from hubdesk.server.bootstrap import ensure_foundation
+from hubdesk.server.db import Database, migrate
+from hubdesk.server.routes import auth, entities, meta, orgs, sync
+from hubdesk.server.settings import Settings
+
+
+def create_app(
+    settings: Settings, db: Database | None = None, *, migrate_first: bool = True
+) -> FastAPI:
+    """Build the app; migrates the database to the newest schema first."""
+    database = db or Database.open(settings.database_url)
+    if migrate_first:
+        migrate(database)
+    with database.writing() as session:
+        ensure_foundation(session)
+    app = FastAPI(
+        title="hubdesk API",
+        version=__version__,
+        description="The API the hubdesk console syncs with. Everything is scoped to the caller.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.db = database
+    app.state.settings = settings
+    errors.install(app)
+
+    @app.middleware("http")
+    async def _limit_body(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
+            return JSONResponse(
+                {"code": "too_large", "detail": "The request body is too large."}, status_code=413
+            )
+        return await call_next(request)
+
+    for router in (auth.router, auth.me_router, meta.router, sync.router, orgs.router):
+        app.include_router(router, prefix=API_PREFIX)
+    app.include_router(entities.router, prefix=API_PREFIX)
+    return app

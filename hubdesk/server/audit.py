@@ -1,0 +1,94 @@
+"""Recording audit events server-side, hash-chained per top-level organisation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain import audit_chain
+from hubdesk.models.activity import AuditEvent
+from hubdesk.models.base import new_id, utcnow
+from hubdesk.models.orgs import Organisation, Person
+from hubdesk.server.feed import lock_for_feed
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did it, from where: the person (and the impersonator, if any), IP and device."""
+
+    person_id: str | None
+    name: str
+    impersonator_id: str | None = None
+    impersonator_name: str | None = None
+    ip: str | None = None
+    device: str | None = None
+
+    @classmethod
+    def of(cls, person: Person, ip: str | None = None, device: str | None = None) -> Actor:
+        return cls(person.id, f"{person.display_name} <{person.email}>", ip=ip, device=device)
+
+
+def chain_id_for(org_path: str | None, platform_id: str) -> str:
+    """The chain an event joins: its top-level organisation (depth 1), else the platform."""
+    if not org_path:
+        return platform_id
+    parts = [p for p in org_path.split("/") if p]
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def platform_id(session: Session) -> str:
+    root = session.scalar(select(Organisation.id).where(Organisation.parent_id.is_(None)).limit(1))
+    if root is None:
+        raise RuntimeError("the database has no platform organisation")
+    return root
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    *,
+    org: Organisation | None,
+    target_type: str | None = None,
+    target_id: str | None = None,
+    target_name: str | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    occurred_at: datetime | None = None,
+) -> AuditEvent:
+    """Append one event to its chain (in the caller's transaction)."""
+    lock_for_feed(session)
+    chain_id = chain_id_for(org.path if org else None, platform_id(session))
+    head = session.execute(
+        select(AuditEvent.chain_seq, AuditEvent.hash)
+        .where(AuditEvent.chain_id == chain_id)
+        .order_by(AuditEvent.chain_seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev = (head[0] + 1, head[1]) if head else (1, audit_chain.GENESIS)
+    fields: dict[str, Any] = {
+        "id": new_id(),
+        "org_id": org.id if org else None,
+        "chain_id": chain_id,
+        "chain_seq": seq,
+        "occurred_at": occurred_at or utcnow(),
+        "actor_id": actor.person_id,
+        "actor_name": actor.name,
+        "impersonator_id": actor.impersonator_id,
+        "impersonator_name": actor.impersonator_name,
+        "action": action,
+        "target_type": target_type,
+        "target_id": target_id,
+        "target_name": target_name,
+        "before": before,
+        "after": after,
+        "ip": actor.ip,
+        "device": actor.device,
+    }
+    event = AuditEvent(**fields, prev_hash=prev, hash=audit_chain.event_hash(prev, fields))
+    session.add(event)
+    return event

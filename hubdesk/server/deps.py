@@ -1,0 +1,92 @@
+"""FastAPI dependencies: the database, the caller and their scope."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.enums import PersonStatus
+from hubdesk.domain.permissions import Scope
+from hubdesk.models.base import utcnow
+from hubdesk.models.orgs import Person
+from hubdesk.models.server_only import AuthSession
+from hubdesk.server.audit import Actor
+from hubdesk.server.db import Database
+from hubdesk.server.errors import unauthenticated
+from hubdesk.server.scope import load_scope
+from hubdesk.server.security import digest
+from hubdesk.server.settings import Settings
+
+
+def database(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def settings(request: Request) -> Settings:
+    s: Settings = request.app.state.settings
+    return s
+
+
+def read_session(db: Annotated[Database, Depends(database)]) -> Iterator[Session]:
+    with db.reading() as session:
+        yield session
+
+
+def client_ip(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def client_device(request: Request) -> str | None:
+    agent = request.headers.get("user-agent")
+    return agent[:300] if agent else None
+
+
+@dataclass(frozen=True)
+class Caller:
+    person: Person
+    session_id: str
+    scope: Scope
+    ip: str | None
+    device: str | None
+
+    @property
+    def actor(self) -> Actor:
+        return Actor.of(self.person, self.ip, self.device)
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise unauthenticated()
+    return token.strip()
+
+
+def caller(
+    request: Request,
+    session: Annotated[Session, Depends(read_session)],
+) -> Caller:
+    token = bearer_token(request)
+    auth = session.scalar(select(AuthSession).where(AuthSession.access_digest == digest(token)))
+    if auth is None or auth.revoked_at is not None:
+        raise unauthenticated("Your session has ended. Sign in again.", "session_ended")
+    if auth.access_expires_at <= utcnow():
+        raise unauthenticated("The access token has expired.", "token_expired")
+    person = session.get(Person, auth.person_id)
+    if person is None or person.status != PersonStatus.ACTIVE:
+        raise unauthenticated("This account is not active.", "account_inactive")
+    return Caller(
+        person, auth.id, load_scope(session, person.id), client_ip(request), client_device(request)
+    )
+
+
+CallerDep = Annotated[Caller, Depends(caller)]
+ReadSession = Annotated[Session, Depends(read_session)]
+DatabaseDep = Annotated[Database, Depends(database)]
+SettingsDep = Annotated[Settings, Depends(settings)]

@@ -1,0 +1,111 @@
+"""Keeping the change feed's index (``sync_index``) in step with every write.
+
+Server sessions are :class:`ServerSession`. Their flush hooks bump the version of every
+changed synced row and note which entities a transaction touched; just before the
+commit the touched entities get fresh feed numbers, under the writers' lock, so the
+numbers appear in commit order and a reader never skips one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, event, insert, text
+from sqlalchemy.orm import Session, UOWTransaction
+
+from hubdesk.models.base import Synced, utcnow
+from hubdesk.models.orgs import Membership, Organisation, Person
+from hubdesk.models.server_only import SyncIndex
+
+TOUCHED = "hubdesk.touched"
+FEED_LOCK_KEY = 0x68756264  # "hubd"
+Key = tuple[str, str]  # (entity type, id)
+
+
+class ServerSession(Session):
+    """A session whose writes maintain the sync index (see module docstring)."""
+
+
+def lock_for_feed(session: Session) -> None:
+    """Serialise writers so that change-feed numbers are committed in order.
+
+    On PostgreSQL a transaction-scoped advisory lock; SQLite write transactions are
+    already serialised by ``BEGIN IMMEDIATE``.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK_KEY})
+
+
+def feed_org_id(obj: Synced) -> str | None:
+    """The organisation whose visibility decides who sees ``obj`` in the feed."""
+    if isinstance(obj, Organisation):
+        return obj.id
+    if isinstance(obj, Person):
+        return None
+    return getattr(obj, "org_id", None)
+
+
+def _touched(session: Session) -> dict[Key, tuple[str | None, bool]]:
+    return session.info.setdefault(TOUCHED, {})  # type: ignore[no-any-return]
+
+
+def touch(session: Session, entity_type: str, entity_id: str, org_id: str | None) -> None:
+    """Re-announce an entity in the feed (e.g. a person who gained a membership)."""
+    _touched(session)[(entity_type, entity_id)] = (org_id, False)
+
+
+@event.listens_for(ServerSession, "before_flush")
+def _bump_versions(session: Session, _ctx: UOWTransaction, _instances: Any) -> None:
+    now = utcnow()
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            obj.version = (obj.version or 0) + 1
+            obj.updated_at = now
+
+
+@event.listens_for(ServerSession, "after_flush")
+def _note_touched(session: Session, _ctx: UOWTransaction) -> None:
+    touched = _touched(session)
+    for obj in session.new | session.dirty:
+        if isinstance(obj, Synced):
+            touched[(obj.__sync_type__, obj.id)] = (feed_org_id(obj), False)
+            if isinstance(obj, Membership):
+                touched[("person", obj.person_id)] = (None, False)
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            touched[(obj.__sync_type__, obj.id)] = (feed_org_id(obj), True)
+
+
+@event.listens_for(ServerSession, "before_commit")
+def _renumber(session: Session) -> None:
+    session.flush()
+    touched = session.info.pop(TOUCHED, None)
+    if touched:
+        lock_for_feed(session)
+        write_index(session, ((t, i, o, d) for (t, i), (o, d) in touched.items()))
+
+
+def write_index(
+    session: Session, entries: Iterable[tuple[str, str, str | None, bool]], *, fresh: bool = False
+) -> None:
+    """Give each (type, id, org_id, deleted) entry a new feed number.
+
+    ``fresh`` skips the removal of older numbers (bulk loads of brand-new rows).
+    """
+    rows = [{"entity_type": t, "entity_id": i, "org_id": o, "deleted": d} for t, i, o, d in entries]
+    if not rows:
+        return
+    if not fresh:
+        by_type: dict[str, list[str]] = {}
+        for row in rows:
+            by_type.setdefault(row["entity_type"], []).append(row["entity_id"])
+        for entity_type, ids in by_type.items():
+            for start in range(0, len(ids), 500):
+                session.execute(
+                    delete(SyncIndex).where(
+                        SyncIndex.entity_type == entity_type,
+                        SyncIndex.entity_id.in_(ids[start : start + 500]),
+                    )
+                )
+    session.execute(insert(SyncIndex), rows)

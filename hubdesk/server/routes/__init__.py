@@ -1,0 +1,1 @@
+"""HTTP routes of the reference server, all under ``/api/v1``."""

@@ -1,0 +1,121 @@
+"""The change feed: ``GET /sync/changes?cursor=…`` → a page of upserts and tombstones.
+
+The cursor names this server database, the last feed number delivered and a
+fingerprint of the caller's scope. A cursor from another database or from before a
+scope change gets ``reset: true`` and the feed from the start.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from collections import defaultdict
+from typing import Annotated, Any
+
+import pydantic_core
+from fastapi import APIRouter, Query, Response
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.permissions import Permission, Scope
+from hubdesk.models.orgs import Organisation
+from hubdesk.models.registry import BY_NAME
+from hubdesk.models.server_only import SyncIndex
+from hubdesk.server.db import server_meta
+from hubdesk.server.deps import CallerDep, ReadSession
+from hubdesk.server.errors import ApiError
+from hubdesk.server.routes.orgs import ERRORS
+from hubdesk.server.scope import feed_visible
+from hubdesk.wire.sync import MAX_PAGE, ChangePage
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+
+def _fingerprint(scope: Scope) -> str:
+    return hashlib.sha256(scope.fingerprint().encode()).hexdigest()[:20]
+
+
+def encode_cursor(server_id: str, seq: int, fingerprint: str) -> str:
+    raw = json.dumps({"s": server_id, "q": seq, "f": fingerprint}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int, str]:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        server_id, seq, fingerprint = data["s"], data["q"], data["f"]
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise ApiError(422, "invalid_cursor", "The sync cursor is not valid.") from exc
+    if not (isinstance(server_id, str) and isinstance(seq, int) and isinstance(fingerprint, str)):
+        raise ApiError(422, "invalid_cursor", "The sync cursor is not valid.")
+    return server_id, seq, fingerprint
+
+
+def _rows(session: Session, entity_type: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    table = BY_NAME[entity_type].model.__table__  # type: ignore[attr-defined]
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            out[row["id"]] = dict(row)
+    return out
+
+
+def _scope_roots(session: Session, scope: Scope) -> list[str]:
+    paths = scope.roots(Permission.VIEW_ORG)
+    ids = [p.rstrip("/").rsplit("/", 1)[-1] for p in paths]
+    if not ids:
+        return []
+    known = set(session.scalars(select(Organisation.id).where(Organisation.id.in_(ids))))
+    return [i for i in ids if i in known]
+
+
+@router.get("/changes", response_model=ChangePage, responses=ERRORS)
+def changes(
+    caller: CallerDep,
+    session: ReadSession,
+    cursor: Annotated[str | None, Query(max_length=400)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
+) -> Response:
+    server_id = server_meta(session, "server_id") or ""
+    fingerprint = _fingerprint(caller.scope)
+    after, reset = 0, cursor is None
+    if cursor is not None:
+        cur_server, cur_seq, cur_fp = decode_cursor(cursor)
+        if cur_server == server_id and cur_fp == fingerprint:
+            after = cur_seq
+        else:
+            reset = True
+    entries = session.execute(
+        select(SyncIndex.seq, SyncIndex.entity_type, SyncIndex.entity_id, SyncIndex.deleted)
+        .where(SyncIndex.seq > after, feed_visible(caller.scope))
+        .order_by(SyncIndex.seq)
+        .limit(limit + 1)
+    ).all()
+    has_more = len(entries) > limit
+    entries = entries[:limit]
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for _seq, entity_type, entity_id, deleted in entries:
+        if not deleted:
+            wanted[entity_type].append(entity_id)
+    rows = {t: _rows(session, t, ids) for t, ids in wanted.items()}
+    out: list[dict[str, Any]] = []
+    for _seq, entity_type, entity_id, deleted in entries:
+        data = None if deleted else rows[entity_type].get(entity_id)
+        if data is None:
+            out.append({"op": "delete", "type": entity_type, "id": entity_id})
+        else:
+            out.append({"op": "upsert", "type": entity_type, "data": data})
+    last = entries[-1][0] if entries else after
+    top = session.scalar(select(func.max(SyncIndex.seq))) or 0
+    page = {
+        "changes": out,
+        "next_cursor": encode_cursor(server_id, last, fingerprint),
+        "has_more": has_more,
+        "reset": reset,
+        "scope_roots": _scope_roots(session, caller.scope),
+        "remaining_estimate": max(0, top - last) if has_more else 0,
+    }
+    return Response(pydantic_core.to_json(page), media_type="application/json")

@@ -1,0 +1,127 @@
+"""Who may see what, as SQL: a person's grants resolved into conditions on any query.
+
+Everything the server reads for a caller goes through :func:`visible` (entity queries)
+or :func:`feed_visible` (the change feed), so tenant isolation is decided in one place.
+Rows outside the caller's scope are simply not found: the API answers 404 for them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.permissions import Grant, Permission, Scope, parse_permissions, path_upper_bound
+from hubdesk.models.activity import SharedResource
+from hubdesk.models.orgs import Membership, Organisation, Role
+from hubdesk.models.registry import ENTITIES, EntitySpec, Visibility
+from hubdesk.models.server_only import SyncIndex
+
+
+def load_scope(session: Session, person_id: str) -> Scope:
+    rows = session.execute(
+        select(
+            Membership.id,
+            Organisation.id,
+            Organisation.path,
+            Role.id,
+            Role.name,
+            Role.permissions,
+        )
+        .join(Organisation, Organisation.id == Membership.org_id)
+        .join(Role, Role.id == Membership.role_id)
+        .where(Membership.person_id == person_id, Membership.status == "active")
+    ).all()
+    grants = [
+        Grant(
+            org_id=oid,
+            org_path=path,
+            role_id=rid,
+            role_name=rname,
+            permissions=_perms(perms),
+            membership_id=mid,
+        )
+        for mid, oid, path, rid, rname, perms in rows
+    ]
+    return Scope.resolve(person_id, grants)
+
+
+def _perms(values: list[str]) -> frozenset[Permission]:
+    known = {p.value for p in Permission}
+    return parse_permissions(v for v in values if v in known)
+
+
+def within(path_col: ColumnElement[str], roots: tuple[str, ...]) -> ColumnElement[bool]:
+    """``path_col`` lies in one of the subtrees ``roots`` (index range scans)."""
+    if not roots:
+        return false()
+    if any(root.count("/") == 2 for root in roots):  # the platform root: everything
+        return true()
+    return or_(*(and_(path_col >= r, path_col < path_upper_bound(r)) for r in roots))
+
+
+def _org_in_subtrees(
+    org_id_col: ColumnElement[str | None], roots: tuple[str, ...]
+) -> ColumnElement[bool]:
+    if not roots:
+        return false()
+    org = select(Organisation.id).where(within(Organisation.path, roots))
+    if any(root.count("/") == 2 for root in roots):
+        return org_id_col.is_not(None)
+    return org_id_col.in_(org.scalar_subquery())
+
+
+def ancestor_ids(roots: tuple[str, ...]) -> set[str]:
+    """Ids of every organisation above (and at) the given subtree roots."""
+    return {part for root in roots for part in root.split("/") if part}
+
+
+def visible_condition(
+    spec: EntitySpec,
+    scope: Scope,
+    org_id_col: ColumnElement[str | None],
+    entity_id_col: ColumnElement[str],
+) -> ColumnElement[bool]:
+    """Whether a row of ``spec`` (its scoping org id and its own id) is visible."""
+    roots = scope.roots(spec.permission)
+    in_subtree = _org_in_subtrees(org_id_col, roots)
+    match spec.visibility:
+        case Visibility.SUBTREE:
+            return in_subtree
+        case Visibility.GLOBAL_OR_SUBTREE:
+            return or_(org_id_col.is_(None), in_subtree)
+        case Visibility.SUBTREE_OR_ANCESTOR:
+            above = org_id_col.in_(ancestor_ids(roots))
+            if spec.model is SharedResource:
+                shared = select(SharedResource.id).where(
+                    SharedResource.id == entity_id_col, SharedResource.shared.is_(True)
+                )
+                above = and_(above, exists(shared))
+            return or_(in_subtree, above)
+        case Visibility.PERSON:
+            member = (
+                select(Membership.id)
+                .join(Organisation, Organisation.id == Membership.org_id)
+                .where(Membership.person_id == entity_id_col, within(Organisation.path, roots))
+            )
+            return or_(entity_id_col == scope.person_id, exists(member))
+    raise AssertionError(spec.visibility)
+
+
+def visible(spec: EntitySpec, scope: Scope) -> ColumnElement[bool]:
+    """Condition for ``select(spec.model)``: only rows the caller may see."""
+    model = spec.model
+    org_col = model.id if model is Organisation else model.org_id  # type: ignore[attr-defined]
+    return visible_condition(spec, scope, org_col, model.id)  # type: ignore[attr-defined]
+
+
+def feed_visible(scope: Scope) -> ColumnElement[bool]:
+    """Condition on ``sync_index`` rows: entries the caller may receive."""
+    return or_(
+        *(
+            and_(
+                SyncIndex.entity_type == spec.name,
+                visible_condition(spec, scope, SyncIndex.org_id, SyncIndex.entity_id),
+            )
+            for spec in ENTITIES
+        )
+    )

@@ -1,0 +1,1 @@
+"""Qt-free console services: the API client, the local cache, sync, accounts and tokens."""

@@ -1,0 +1,246 @@
+"""The console's HTTP client for the hubdesk API (async httpx; validated with pydantic).
+
+Nothing from the network reaches the caller unvalidated: every body is size-capped and
+parsed into the wire models, and every failure becomes one of :mod:`.errors`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import platform
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from hubdesk import API_PREFIX, __version__
+from hubdesk.services.errors import (
+    AuthFailed,
+    BadServerResponse,
+    ServerFailed,
+    ServerRejected,
+    Unreachable,
+)
+from hubdesk.wire.auth import ErrorOut, LoginRequest, MeOut, ServerInfo, TokenPair
+from hubdesk.wire.entities import OrganisationOut
+from hubdesk.wire.pages import Page
+from hubdesk.wire.sync import ChangePage
+
+M = TypeVar("M", bound=BaseModel)
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+USER_AGENT = f"hubdesk-console/{__version__} ({platform.system()} {platform.release()})"
+
+
+def normalise_server_url(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        url = "https://" + url
+    return url
+
+
+class ApiClient:
+    """One server, one signed-in person (once :meth:`login` or :meth:`resume` succeeded)."""
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        on_refresh_token: Callable[[str], Awaitable[None] | None] | None = None,
+        timeout: float = 20.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.server_url = normalise_server_url(server_url)
+        self._http = httpx.AsyncClient(
+            base_url=self.server_url + API_PREFIX,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            headers={"User-Agent": USER_AGENT},
+            transport=transport,
+        )
+        self._access: str | None = None
+        self._refresh: str | None = None
+        self._on_refresh_token = on_refresh_token
+        self._refresh_lock = asyncio.Lock()
+
+    @property
+    def signed_in(self) -> bool:
+        return self._access is not None or self._refresh is not None
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # -- requests -----------------------------------------------------------------------
+
+    async def _send(self, method: str, path: str, **kwargs: Any) -> tuple[int, bytes]:
+        try:
+            async with self._http.stream(method, path, **kwargs) as response:
+                body = bytearray()
+                async for chunk in response.aiter_bytes():
+                    body += chunk
+                    if len(body) > MAX_RESPONSE_BYTES:
+                        limit = MAX_RESPONSE_BYTES // 2**20
+                        raise BadServerResponse(
+                            f"The server sent more than {limit} MB in one answer."
+                        )
+                return response.status_code, bytes(body)
+        except httpx.TimeoutException as exc:
+            raise Unreachable(f"{self.server_url} did not answer in time.") from exc
+        except httpx.HTTPError as exc:
+            raise Unreachable(f"Cannot reach {self.server_url}: {_reason(exc)}") from exc
+
+    async def _call(
+        self, method: str, path: str, model: type[M] | None, *, auth: bool = True, **kwargs: Any
+    ) -> M | None:
+        for attempt in (1, 2):
+            headers = dict(kwargs.pop("headers", {}))
+            if auth:
+                if self._access is None:
+                    await self._refresh_access()
+                headers["Authorization"] = f"Bearer {self._access}"
+            status, body = await self._send(method, path, headers=headers, **kwargs)
+            if status == 401 and auth and attempt == 1 and self._refresh is not None:
+                code = _error(body).code
+                if code == "token_expired":
+                    self._access = None
+                    continue
+            if status >= 400:
+                raise _failure(status, body)
+            if model is None:
+                return None
+            try:
+                return model.model_validate_json(body)
+            except ValidationError as exc:
+                raise BadServerResponse(
+                    f"The server's answer to {path} is not valid: {_first_error(exc)}"
+                ) from exc
+        raise AssertionError("unreachable")
+
+    async def _get(self, path: str, model: type[M], **params: Any) -> M:
+        clean = {k: v for k, v in params.items() if v is not None}
+        result = await self._call("GET", path, model, params=clean)
+        assert result is not None
+        return result
+
+    # -- authentication -----------------------------------------------------------------
+
+    async def server_info(self) -> ServerInfo:
+        result = await self._call("GET", "/server-info", ServerInfo, auth=False)
+        assert result is not None
+        return result
+
+    async def login(self, email: str, password: str, totp_code: str | None = None) -> TokenPair:
+        body = LoginRequest(email=email, password=password, totp_code=totp_code, device=USER_AGENT)
+        pair = await self._call(
+            "POST", "/auth/login", TokenPair, auth=False, json=body.model_dump(exclude_none=True)
+        )
+        assert pair is not None
+        await self._store(pair)
+        return pair
+
+    async def resume(self, refresh_token: str) -> TokenPair:
+        """Sign in again from a stored refresh token (rotates it)."""
+        self._refresh = refresh_token
+        return await self._refresh_access()
+
+    async def _refresh_access(self) -> TokenPair:
+        async with self._refresh_lock:
+            if self._refresh is None:
+                raise AuthFailed("Sign in first.", "unauthenticated")
+            pair = await self._call(
+                "POST",
+                "/auth/refresh",
+                TokenPair,
+                auth=False,
+                json={"refresh_token": self._refresh},
+            )
+            assert pair is not None
+            await self._store(pair)
+            return pair
+
+    async def _store(self, pair: TokenPair) -> None:
+        self._access = pair.access_token
+        self._refresh = pair.refresh_token
+        if self._on_refresh_token is not None:
+            result = self._on_refresh_token(pair.refresh_token)
+            if result is not None:
+                await result
+
+    async def logout(self) -> None:
+        try:
+            if self._access is not None:
+                await self._call("POST", "/auth/logout", None)
+        finally:
+            self._access = self._refresh = None
+
+    async def me(self) -> MeOut:
+        return await self._get("/me", MeOut)
+
+    # -- reads ------------------------------------------------------------------------------
+
+    async def changes(self, cursor: str | None, limit: int = 1000) -> ChangePage:
+        return await self._get("/sync/changes", ChangePage, cursor=cursor, limit=limit)
+
+    async def changes_raw(self, cursor: str | None, limit: int = 1000) -> bytes:
+        """The feed page as bytes (validated later, off the GUI thread)."""
+        params = {"limit": limit} | ({"cursor": cursor} if cursor else {})
+        for attempt in (1, 2):
+            if self._access is None:
+                await self._refresh_access()
+            headers = {"Authorization": f"Bearer {self._access}"}
+            status, body = await self._send("GET", "/sync/changes", headers=headers, params=params)
+            if status == 401 and attempt == 1 and _error(body).code == "token_expired":
+                self._access = None
+                continue
+            if status >= 400:
+                raise _failure(status, body)
+            return body
+        raise AssertionError("unreachable")
+
+    async def children(
+        self, org_id: str, after: str | None = None, limit: int = 200
+    ) -> Page[OrganisationOut]:
+        return await self._get(
+            f"/organisations/{org_id}/children", Page[OrganisationOut], after=after, limit=limit
+        )
+
+
+def parse_change_page(body: bytes) -> ChangePage:
+    try:
+        return ChangePage.model_validate_json(body)
+    except ValidationError as exc:
+        raise BadServerResponse(
+            f"The server sent a change page that is not valid: {_first_error(exc)}"
+        ) from exc
+
+
+def _reason(exc: httpx.HTTPError) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def _error(body: bytes) -> ErrorOut:
+    try:
+        return ErrorOut.model_validate_json(body)
+    except ValidationError:
+        try:
+            detail = json.loads(body).get("detail")
+        except (ValueError, AttributeError):
+            detail = None
+        text = detail if isinstance(detail, str) else body[:200].decode("utf-8", "replace")
+        return ErrorOut(code="unknown", detail=text.strip() or "no details")
+
+
+def _failure(status: int, body: bytes) -> Exception:
+    err = _error(body)
+    if status == 401:
+        return AuthFailed(err.detail, err.code)
+    if status >= 500:
+        return ServerFailed(f"The server failed ({status}): {err.detail}")
+    return ServerRejected(err.detail, status, err.code)
+
+
+def _first_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    return f"{where or 'body'}: {first.get('msg', 'invalid')} ({exc.error_count()} problem(s))"

@@ -1,0 +1,215 @@
+"""Read queries the console's views run against the cache (small, indexed, paged)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, and_, exists, func, or_, select
+from sqlalchemy.orm import aliased
+
+from hubdesk.domain.permissions import Permission, path_upper_bound
+from hubdesk.domain.seats import SeatCount, is_billable
+from hubdesk.domain.text import fold
+from hubdesk.models.orgs import Membership, Organisation, Role
+
+Org = Organisation
+_child = aliased(Organisation)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgNode:
+    """What the tree shows of an organisation."""
+
+    id: str
+    parent_id: str | None
+    name: str
+    name_fold: str
+    kind: str
+    lifecycle: str
+    commercial: str
+    has_children: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OrgDetail:
+    id: str
+    name: str
+    kind: str
+    path: str
+    lifecycle: str
+    commercial: str
+    trial_ends_on: date | None
+    subscription_started_on: date | None
+    renews_on: date | None
+    legal_name: str | None
+    vat_number: str | None
+    address: str | None
+    postal_code: str | None
+    city: str | None
+    country: str | None
+    phone: str | None
+    contact_name: str | None
+    contact_email: str | None
+    parent_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OrgCounts:
+    direct_children: int
+    descendants: int
+    members: int
+    members_in_subtree: int
+    seats: SeatCount
+    seats_in_subtree: SeatCount
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    name: str
+    kind: str
+    trail: tuple[str, ...]  # names of the visible ancestors, top first
+
+
+def _node_columns() -> tuple[object, ...]:
+    has_children = exists(select(_child.id).where(_child.parent_id == Org.id))
+    return (
+        Org.id,
+        Org.parent_id,
+        Org.name,
+        Org.name_fold,
+        Org.kind,
+        Org.lifecycle,
+        Org.commercial,
+        has_children.label("has_children"),
+    )
+
+
+def nodes(conn: Connection, ids: list[str]) -> list[OrgNode]:
+    """The given organisations (those in the cache), sorted by name."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        select(*_node_columns()).where(Org.id.in_(ids)).order_by(Org.name_fold, Org.id)  # type: ignore[call-overload]
+    )
+    return [OrgNode(*row) for row in rows]
+
+
+def children(
+    conn: Connection, parent_id: str, after: tuple[str, str] | None = None, limit: int = 200
+) -> list[OrgNode]:
+    """Children of ``parent_id`` by name, ``limit`` at a time after the key ``after``."""
+    query = select(*_node_columns()).where(Org.parent_id == parent_id)  # type: ignore[call-overload]
+    if after is not None:
+        query = query.where(
+            or_(Org.name_fold > after[0], and_(Org.name_fold == after[0], Org.id > after[1]))
+        )
+    rows = conn.execute(query.order_by(Org.name_fold, Org.id).limit(limit))
+    return [OrgNode(*row) for row in rows]
+
+
+def child_count(conn: Connection, parent_id: str) -> int:
+    return int(conn.scalar(select(func.count()).where(Org.parent_id == parent_id)) or 0)
+
+
+def detail(conn: Connection, org_id: str) -> OrgDetail | None:
+    parent = aliased(Organisation)
+    row = conn.execute(
+        select(
+            Org.id,
+            Org.name,
+            Org.kind,
+            Org.path,
+            Org.lifecycle,
+            Org.commercial,
+            Org.trial_ends_on,
+            Org.subscription_started_on,
+            Org.renews_on,
+            Org.legal_name,
+            Org.vat_number,
+            Org.address,
+            Org.postal_code,
+            Org.city,
+            Org.country,
+            Org.phone,
+            Org.contact_name,
+            Org.contact_email,
+            parent.name,
+        )
+        .outerjoin(parent, parent.id == Org.parent_id)
+        .where(Org.id == org_id)
+    ).first()
+    return OrgDetail(*row) if row else None
+
+
+def _seats(conn: Connection, org_condition: object) -> tuple[int, SeatCount]:
+    rows = conn.execute(
+        select(Membership.person_id, Role.permissions)
+        .join(Role, Role.id == Membership.role_id, isouter=True)
+        .join(Org, Org.id == Membership.org_id)
+        .where(org_condition, Membership.status == "active")  # type: ignore[arg-type]
+    ).all()
+    billable = sum(1 for _pid, perms in rows if perms and is_billable(_known(perms)))
+    people = len({pid for pid, _ in rows})
+    return people, SeatCount(billable=billable, free=len(rows) - billable)
+
+
+_PERMISSION_NAMES = frozenset(p.value for p in Permission)
+
+
+def _known(perms: list[str]) -> list[str]:
+    return [p for p in perms if p in _PERMISSION_NAMES]
+
+
+def counts(conn: Connection, org_id: str) -> OrgCounts | None:
+    path = conn.scalar(select(Org.path).where(Org.id == org_id))
+    if path is None:
+        return None
+    subtree = and_(Org.path >= path, Org.path < path_upper_bound(path))
+    direct = int(conn.scalar(select(func.count()).where(Org.parent_id == org_id)) or 0)
+    below = int(conn.scalar(select(func.count()).where(subtree)) or 1) - 1
+    members, seats = _seats(conn, Org.id == org_id)
+    members_all, seats_all = _seats(conn, subtree)
+    return OrgCounts(direct, below, members, members_all, seats, seats_all)
+
+
+def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
+    """Organisations whose name contains ``text`` (case/accent-insensitive), shallow first."""
+    needle = fold(text.strip())
+    if not needle:
+        return []
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(
+        select(Org.id, Org.name, Org.kind, Org.path)
+        .where(Org.name_fold.like(f"%{escaped}%", escape="\\"))
+        .order_by(Org.depth, Org.name_fold, Org.id)
+        .limit(limit)
+    ).all()
+    ancestor_ids = {a for row in rows for a in row.path.strip("/").split("/")[:-1]}
+    names = (
+        dict(conn.execute(select(Org.id, Org.name).where(Org.id.in_(ancestor_ids))).tuples().all())
+        if ancestor_ids
+        else {}
+    )
+    hits = []
+    for row in rows:
+        trail = tuple(names[a] for a in row.path.strip("/").split("/")[:-1] if a in names)
+        hits.append(SearchHit(row.id, row.name, row.kind, trail))
+    return hits
+
+
+def lineage(conn: Connection, org_id: str) -> list[str]:
+    """Ids from the topmost cached ancestor down to ``org_id`` (what to expand to reveal it)."""
+    path = conn.scalar(select(Org.path).where(Org.id == org_id))
+    if path is None:
+        return []
+    ids = path.strip("/").split("/")
+    cached = set(conn.scalars(select(Org.id).where(Org.id.in_(ids))))
+    chain: list[str] = []
+    for oid in ids:  # keep the contiguous cached tail that ends at org_id
+        if oid in cached:
+            chain.append(oid)
+        else:
+            chain = []
+    return chain

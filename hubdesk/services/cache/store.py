@@ -1,0 +1,111 @@
+"""Opening the cache file, its schema, and its small key/value state.
+
+The cache holds the synced tables (same definitions as the server's, minus every
+server-only table: no password hash, 2-step secret or token can land here) and
+``cache_state`` (cursor, scope roots, last sync). WAL lets the GUI thread read while
+the sync worker writes; ``synchronous=FULL`` makes each committed page durable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from hubdesk.models.base import synced_tables
+from hubdesk.models.cache import CacheBase, CacheState
+
+CURSOR = "cursor"
+SCOPE_ROOTS = "scope_roots"
+LAST_SYNC = "last_sync"
+SCHEMA = "schema"
+
+
+def _schema_fingerprint(engine: Engine) -> str:
+    ddl = []
+    for table in [*synced_tables(), *CacheBase.metadata.sorted_tables]:
+        ddl.append(str(CreateTable(table).compile(engine)))
+        ddl.extend(str(CreateIndex(ix).compile(engine)) for ix in table.indexes)
+    return hashlib.sha256("\n".join(ddl).encode()).hexdigest()[:16]
+
+
+class Cache:
+    """A cache file. Thread-safe: each thread uses its own pooled connection."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = create_engine(
+            f"sqlite:///{self.path}",
+            connect_args={"check_same_thread": False, "timeout": 30},
+        )
+        event.listen(self.engine, "connect", _pragmas)
+        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        self._ensure_schema()
+
+    def _ensure_schema(self) -> None:
+        fingerprint = _schema_fingerprint(self.engine)
+        with self.writing() as conn:
+            CacheBase.metadata.create_all(conn)
+            current = conn.scalar(select(CacheState.value).where(CacheState.key == SCHEMA))
+            if current != fingerprint:
+                # A cache from another version of the console: rebuild it from the server.
+                for table in reversed(synced_tables()):
+                    table.drop(conn, checkfirst=True)
+                conn.execute(delete(CacheState))
+            for table in synced_tables():
+                table.create(conn, checkfirst=True)
+            put_state(conn, SCHEMA, fingerprint)
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One transaction; committed when the block ends, rolled back on any exception."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def state(self, key: str) -> str | None:
+        with self.reading() as conn:
+            return conn.scalar(select(CacheState.value).where(CacheState.key == key))
+
+    def cursor(self) -> str | None:
+        return self.state(CURSOR)
+
+    def scope_roots(self) -> list[str]:
+        raw = self.state(SCOPE_ROOTS)
+        return list(json.loads(raw)) if raw else []
+
+    def last_sync(self) -> datetime | None:
+        raw = self.state(LAST_SYNC)
+        return datetime.fromisoformat(raw).astimezone(UTC) if raw else None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def put_state(conn: Connection, key: str, value: str) -> None:
+    stmt = sqlite_insert(CacheState).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=OFF")  # rows arrive page by page, in any order
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA cache_size=-32000")
+    cur.close()

@@ -1,0 +1,110 @@
+"""A console session: one signed-in account with its API client, cache and puller.
+
+Sign-in paths: :func:`sign_in` (email, password, maybe a 2-step code) and :func:`resume`
+(a stored refresh token, no password). When the server cannot be reached, :func:`resume`
+still opens the account's cache so the console is readable offline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hubdesk.services.accounts import Account, AccountBook, cache_path
+from hubdesk.services.api import ApiClient
+from hubdesk.services.cache import Cache
+from hubdesk.services.errors import AuthFailed, Unreachable
+from hubdesk.services.sync import Puller
+from hubdesk.services.tokens import TokenStore
+from hubdesk.wire.auth import MeOut
+
+
+@dataclass
+class ConsoleSession:
+    account: Account
+    api: ApiClient
+    cache: Cache
+    puller: Puller
+    me: MeOut | None = None
+    online: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    async def close(self) -> None:
+        await self.api.aclose()
+        self.cache.close()
+
+
+def _client(server_url: str, tokens: TokenStore, account_key: list[str]) -> ApiClient:
+    def keep(refresh_token: str) -> None:
+        if account_key:
+            tokens.put(account_key[0], refresh_token)
+
+    return ApiClient(server_url, on_refresh_token=keep)
+
+
+async def sign_in(
+    server_url: str,
+    email: str,
+    password: str,
+    totp_code: str | None,
+    *,
+    book: AccountBook,
+    tokens: TokenStore,
+) -> ConsoleSession:
+    """Sign in with a password; raises AuthFailed (``code == "totp_required"`` → ask for it)."""
+    key_holder: list[str] = []
+    api = _client(server_url, tokens, key_holder)
+    try:
+        pair = await api.login(email, password, totp_code)
+    except BaseException:
+        await api.aclose()
+        raise
+    account = book.remember(
+        Account(api.server_url, pair.person.id, pair.person.email, pair.person.display_name)
+    )
+    key_holder.append(account.key)
+    tokens.put(account.key, pair.refresh_token)
+    return await _open(account, api)
+
+
+async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> ConsoleSession:
+    """Switch to a stored account without a password; offline if the server is away.
+
+    Raises AuthFailed when there is no usable refresh token (sign in again).
+    """
+    refresh = tokens.get(account.key)
+    api = _client(account.server_url, tokens, [account.key])
+    if refresh is None:
+        await api.aclose()
+        raise AuthFailed("Sign in again to use this account.", "no_token")
+    try:
+        await api.resume(refresh)
+    except Unreachable as exc:
+        session = await _open(account, api, online=False)
+        session.notes.append(str(exc))
+        api._refresh = refresh
+        return session
+    except AuthFailed:
+        tokens.forget(account.key)
+        await api.aclose()
+        raise
+    return await _open(book.remember(account), api)
+
+
+async def _open(account: Account, api: ApiClient, *, online: bool = True) -> ConsoleSession:
+    cache = Cache(cache_path(account))
+    session = ConsoleSession(account, api, cache, Puller(api, cache), online=online)
+    if online:
+        session.me = await api.me()
+    return session
+
+
+async def sign_out(session: ConsoleSession, *, book: AccountBook, tokens: TokenStore) -> None:
+    """Revoke the session on the server (if reachable) and forget the token here."""
+    try:
+        await session.api.logout()
+    except (Unreachable, AuthFailed):
+        pass
+    finally:
+        tokens.forget(session.account.key)
+        book.forget(session.account.key)
+        await session.close()

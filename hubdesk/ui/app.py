@@ -1,0 +1,147 @@
+"""Starting the console: Qt application, qasync loop, first sign-in, main window."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from dataclasses import dataclass
+
+import qasync
+
+from hubdesk.services.accounts import AccountBook, config_dir, data_dir
+from hubdesk.services.api import normalise_server_url
+from hubdesk.services.embedded import EmbeddedServer
+from hubdesk.services.errors import AuthFailed
+from hubdesk.services.session import ConsoleSession
+from hubdesk.services.tokens import TokenStore, default_token_store
+from hubdesk.ui.controller import Controller
+from hubdesk.ui.errors import describe
+from hubdesk.ui.main_window import MainWindow
+from hubdesk.ui.qt import QCoreApplication, QSettings, QtCore, QtWidgets
+from hubdesk.ui.tasks import Background, ChangeBus, MessageBridge
+from hubdesk.ui.widgets.sign_in import SignInDialog
+
+log = logging.getLogger(__name__)
+DEMO_SUPPORT = ("support@hubdesk.example", "hubdesk-demo")
+
+
+@dataclass(frozen=True)
+class Options:
+    demo: bool = False
+    fresh_demo: bool = False
+    server: str | None = None
+
+
+def make_settings() -> QSettings:
+    path = config_dir() / "console.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def install_translator(app: QtWidgets.QApplication) -> None:
+    translator = QtCore.QTranslator(app)
+    folder = str(__file__).rsplit("/", 1)[0] + "/translations"
+    if translator.load(QtCore.QLocale(), "hubdesk", "_", folder):
+        app.installTranslator(translator)
+
+
+class Console:
+    """Wires the parts together and runs the first sign-in."""
+
+    def __init__(self, options: Options, tokens: TokenStore | None = None) -> None:
+        self.options = options
+        self.bg = Background()
+        self.bus = ChangeBus()
+        self.messages = MessageBridge()
+        self.tokens = tokens or default_token_store()
+        self.book = AccountBook()
+        self.controller = Controller(self.book, self.tokens, self.bg, self.bus, self.messages)
+        self.window = MainWindow(self.controller, make_settings())
+        self.window.add_account_requested.connect(lambda: self.ask_sign_in())
+        self.embedded: EmbeddedServer | None = None
+        self.demo_sign_ins: list[str] = []
+        self.server_url = normalise_server_url(options.server) if options.server else ""
+        if not self.tokens.secure:
+            self.messages.warning(self.tokens.description)
+
+    def start(self) -> None:
+        self.bg.spawn(self._start(), on_error=self._start_failed)
+
+    async def _start(self) -> None:
+        if self.options.demo:
+            self.window.statusBar().showMessage(self.window.tr("Starting the demo server…"))
+            self.embedded = EmbeddedServer(
+                data_dir() / "demo-server", fresh=self.options.fresh_demo
+            )
+            self.server_url = await self.bg.run(self.embedded.start)
+            self.demo_sign_ins = self.embedded.sign_ins
+            self.window.statusBar().clearMessage()
+        accounts = [
+            a for a in self.book.all() if not self.server_url or a.server_url == self.server_url
+        ]
+        for account in accounts[:1]:
+            try:
+                session = await self.controller.switch(account)
+            except AuthFailed:
+                continue
+            self.controller.adopt(session)
+            return
+        if self.options.demo:
+            session = await self.controller.sign_in(self.server_url, *DEMO_SUPPORT, None)
+            self.controller.adopt(session)
+            return
+        self.ask_sign_in()
+
+    def _start_failed(self, exc: BaseException) -> None:
+        log.warning("start-up failed", exc_info=exc)
+        QtWidgets.QMessageBox.critical(self.window, self.window.tr("hubdesk"), describe(exc))
+        if not self.options.demo:
+            self.ask_sign_in()
+
+    def ask_sign_in(self) -> SignInDialog:
+        dialog = SignInDialog(
+            self.controller.sign_in,
+            self.bg,
+            server_url=self.server_url,
+            server_fixed=self.options.demo,
+            demo_accounts=self.demo_sign_ins,
+            parent=self.window,
+        )
+
+        def accepted() -> None:
+            if dialog.session is not None:
+                self.adopt(dialog.session)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def adopt(self, session: ConsoleSession) -> None:
+        self.controller.adopt(session)
+
+    async def shutdown(self) -> None:
+        await self.controller.close_all()
+        self.bg.shutdown()
+        if self.embedded is not None:
+            self.embedded.stop()
+
+
+def run(options: Options) -> int:
+    logging.basicConfig(level=logging.WARNING)
+    QCoreApplication.setOrganizationName("hubdesk")
+    QCoreApplication.setApplicationName("hubdesk")
+    app = QtWidgets.QApplication(sys.argv)
+    app.setApplicationDisplayName("hubdesk")
+    install_translator(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    console = Console(options)
+    console.window.show()
+    closing = asyncio.Event()
+    app.lastWindowClosed.connect(closing.set)
+    with loop:
+        loop.call_soon(console.start)
+        loop.run_until_complete(closing.wait())
+        loop.run_until_complete(console.shutdown())
+    return 0

@@ -1,0 +1,84 @@
+"""Translated names for domain values (kinds, statuses) shown in the console."""
+
+from __future__ import annotations
+
+from hubdesk.ui.qt import QtGui, tr
+
+_C = "labels"
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "platform": tr(_C, "Platform"),
+        "partner": tr(_C, "Partner"),
+        "reseller": tr(_C, "Reseller"),
+        "hub": tr(_C, "Hub"),
+        "brand": tr(_C, "Brand"),
+        "dealer": tr(_C, "Dealer"),
+        "company": tr(_C, "Company"),
+        "tenant": tr(_C, "Tenant"),
+        "business_unit": tr(_C, "Business unit"),
+        "location": tr(_C, "Location"),
+        "customer": tr(_C, "Customer"),
+    }
+    return labels.get(kind, kind)
+
+
+def lifecycle_label(value: str) -> str:
+    labels = {
+        "invited": tr(_C, "Invited"),
+        "onboarding": tr(_C, "Onboarding"),
+        "active": tr(_C, "Active"),
+        "detached": tr(_C, "Detached"),
+        "closed": tr(_C, "Closed"),
+    }
+    return labels.get(value, value)
+
+
+def commercial_label(value: str) -> str:
+    labels = {
+        "none": tr(_C, "—"),
+        "trial": tr(_C, "Trial"),
+        "active": tr(_C, "Subscribed"),
+        "closed": tr(_C, "Closed"),
+    }
+    return labels.get(value, value)
+
+
+def status_label(lifecycle: str, commercial: str) -> str:
+    """One word for the tree: the lifecycle, or the trial/closed state of an active org."""
+    if lifecycle == "active" and commercial in ("trial", "closed"):
+        return commercial_label(commercial)
+    return lifecycle_label(lifecycle)
+
+
+_LIFECYCLE_COLOURS = {
+    "invited": "#9aa0a6",
+    "onboarding": "#f29900",
+    "active": "#1e8e3e",
+    "detached": "#5f6368",
+    "closed": "#d93025",
+}
+
+
+def lifecycle_colour(value: str) -> QtGui.QColor:
+    return QtGui.QColor(_LIFECYCLE_COLOURS.get(value, "#9aa0a6"))
+
+
+_dot_cache: dict[str, QtGui.QIcon] = {}
+
+
+def status_dot(value: str) -> QtGui.QIcon:
+    """A small filled circle in the lifecycle's colour (cached)."""
+    icon = _dot_cache.get(value)
+    if icon is None:
+        pixmap = QtGui.QPixmap(12, 12)
+        pixmap.fill(QtGui.QColor(0, 0, 0, 0))
+        painter = QtGui.QPainter(pixmap)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setBrush(lifecycle_colour(value))
+        painter.setPen(QtGui.QColor(0, 0, 0, 0))
+        painter.drawEllipse(2, 2, 8, 8)
+        painter.end()
+        icon = _dot_cache[value] = QtGui.QIcon(pixmap)
+    return icon

@@ -1,0 +1,268 @@
+"""The main window: account switcher, organisation tree, detail pane, status bar."""
+
+from __future__ import annotations
+
+import itertools
+
+from hubdesk.services.accounts import Account
+from hubdesk.services.cache import queries
+from hubdesk.services.session import ConsoleSession
+from hubdesk.ui.controller import Controller
+from hubdesk.ui.errors import describe
+from hubdesk.ui.models.org_tree import ORG_ID_ROLE, OrgTreeModel
+from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal
+from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets.accounts import AccountSwitcher
+from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
+from hubdesk.ui.widgets.org_search import OrgSearchBox
+from hubdesk.ui.widgets.status import SyncStatusBar
+
+ORG_TYPES = ("organisation", "membership", "role")
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    add_account_requested = Signal()
+
+    def __init__(self, controller: Controller, settings: QSettings) -> None:
+        super().__init__()
+        self.c = controller
+        self.settings = settings
+        self._detail_generation = 0
+        self.setWindowTitle(self.tr("hubdesk"))
+        self.resize(1280, 800)
+
+        self.switcher = AccountSwitcher(controller)
+        self.switcher.switch_requested.connect(self.switch_account)
+        self.switcher.add_requested.connect(self.add_account_requested.emit)
+        self.switcher.sign_out_requested.connect(self.sign_out)
+
+        self.search = OrgSearchBox(controller.bg)
+        self.search.chosen.connect(self.reveal)
+        self.tree_model = OrgTreeModel(self._read, self)
+        self.tree = QtWidgets.QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName(self.tr("Organisation tree"))
+        self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 110)
+        header.resizeSection(2, 100)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.tree)
+
+        self.detail = OrgDetailPane()
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([480, 800])
+        self.setCentralWidget(self.splitter)
+
+        self.status = SyncStatusBar(controller)
+        self.setStatusBar(self.status)
+        self._build_actions()
+
+        controller.session_changed.connect(self._session_changed)
+        controller.bus.changed.connect(self._changed)
+        controller.messages.message.connect(self._message)
+        self._restore()
+
+    # -- chrome ---------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        t = self.tr
+        self.sync_action = QtGui.QAction(t("&Sync now"), self)
+        self.sync_action.setShortcut(QtGui.QKeySequence.StandardKey.Refresh)
+        self.sync_action.setToolTip(t("Fetch the latest changes from the server (F5)"))
+        self.sync_action.triggered.connect(self.c.sync_now)
+        add = QtGui.QAction(t("&Add account…"), self)
+        add.setShortcut(QtGui.QKeySequence("Ctrl+Shift+N"))
+        add.triggered.connect(self.add_account_requested.emit)
+        out = QtGui.QAction(t("Sign &out"), self)
+        out.triggered.connect(self.sign_out)
+        quit_ = QtGui.QAction(t("&Quit"), self)
+        quit_.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        collapse = QtGui.QAction(t("&Collapse tree"), self)
+        collapse.setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
+        collapse.triggered.connect(self.tree.collapseAll)
+        focus_tree = QtGui.QAction(t("Go to &tree"), self)
+        focus_tree.setShortcut(QtGui.QKeySequence("Ctrl+1"))
+        focus_tree.triggered.connect(lambda: self.tree.setFocus())
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(t("&File"))
+        file_menu.addActions([add, out])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_)
+        view_menu = menu.addMenu(t("&View"))
+        view_menu.addActions([self.sync_action, focus_tree, collapse])
+
+        toolbar = QtWidgets.QToolBar(t("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.switcher)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync_action)
+        self.addToolBar(toolbar)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def _message(self, level: str, text: str) -> None:
+        if level == "error":
+            QtWidgets.QMessageBox.warning(self, self.tr("hubdesk"), text)
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def _read(self, fn):  # type: ignore[no-untyped-def]
+        return self.c.read(fn)
+
+    def _session_changed(self) -> None:
+        session = self.c.session
+        self.search.set_search(self.c.search if session else None)
+        self.search.clear()
+        title = self.tr("hubdesk")
+        if session is not None:
+            title = f"{session.account.display_name} — {title}"
+        self.setWindowTitle(title)
+        self.reload_tree()
+
+    def switch_account(self, account: Account) -> None:
+        def done(session: ConsoleSession) -> None:
+            self.c.adopt(session)
+
+        def failed(exc: BaseException) -> None:
+            self.status.showMessage(describe(exc), 10_000)
+            self.add_account_requested.emit()
+
+        self.c.bg.spawn(self.c.switch(account), on_done=done, on_error=failed)
+
+    def sign_out(self) -> None:
+        self.c.bg.spawn(self.c.sign_out())
+
+    # -- tree ------------------------------------------------------------------------------
+
+    def reload_tree(self) -> None:
+        """Rebuild from the cache, keeping what was expanded and selected."""
+        expanded = self._expanded_ids()
+        selected = self.detail.org_id
+        if self.c.session is None:
+            self.tree_model.load_roots([])
+            self.detail.clear()
+            return
+        self.tree_model.load_roots(self.c.session.cache.scope_roots())
+        for org_id in expanded:
+            index = self.tree_model.index_of(org_id)
+            if index.isValid():
+                self.tree.expand(index)
+        if self.tree_model.rowCount() == 1 and not expanded:
+            self.tree.expand(self.tree_model.index(0, 0))
+        if selected and self.tree_model.index_of(selected).isValid():
+            self._select(self.tree_model.index_of(selected))
+        elif selected:
+            self.reveal(selected)
+        elif self.tree_model.rowCount():
+            self._select(self.tree_model.index(0, 0))
+        else:
+            self.detail.clear()
+
+    def _expanded_ids(self) -> list[str]:
+        found: list[str] = []
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.tree_model.rowCount(parent)):
+                index = self.tree_model.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    found.append(index.data(ORG_ID_ROLE))
+                    pending.append(index)
+        return found
+
+    def reveal(self, org_id: str) -> None:
+        """Expand the path to ``org_id``, select it and scroll it into view."""
+        if self.c.session is None:
+            return
+        chain = self.c.read(lambda conn: queries.lineage(conn, org_id))
+        if not chain:
+            return
+        index = self.tree_model.index_of(chain[0])
+        for parent_id, child_id in itertools.pairwise(chain):
+            self.tree.expand(self.tree_model.index_of(parent_id))
+            index = self.tree_model.load_until(parent_id, child_id)
+        if index.isValid():
+            self._select(index)
+            self.tree.setFocus()
+
+    def _select(self, index: QModelIndex) -> None:
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, QtWidgets.QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        org_id = current.data(ORG_ID_ROLE) if current.isValid() else None
+        if org_id is None:
+            self.detail.clear()
+            return
+        self.load_detail(org_id)
+
+    def load_detail(self, org_id: str) -> None:
+        """Read the detail and counts off the GUI thread; show them if still wanted."""
+        session = self.c.session
+        if session is None:
+            return
+        self._detail_generation += 1
+        generation = self._detail_generation
+
+        def read() -> DetailData | None:
+            with session.cache.reading() as conn:
+                detail = queries.detail(conn, org_id)
+                return DetailData(detail, queries.counts(conn, org_id)) if detail else None
+
+        async def load() -> DetailData | None:
+            return await self.c.bg.run(read)
+
+        def show(data: DetailData | None) -> None:
+            if generation != self._detail_generation:
+                return
+            if data is None:
+                self.detail.clear()
+            else:
+                self.detail.show_data(data)
+
+        self.c.bg.spawn(load(), on_done=show)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*ORG_TYPES):
+            self.reload_tree()
+        elif self.detail.org_id and changes.touches("person", "membership", "role"):
+            self.load_detail(self.detail.org_id)

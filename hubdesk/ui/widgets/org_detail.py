@@ -1,0 +1,190 @@
+"""The detail pane for the selected organisation: who it is, its state and its size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from hubdesk.services.cache.queries import OrgCounts, OrgDetail
+from hubdesk.ui.labels import commercial_label, kind_label, lifecycle_colour, lifecycle_label
+from hubdesk.ui.qt import Qt, QtCore, QtWidgets
+
+
+@dataclass(frozen=True)
+class DetailData:
+    detail: OrgDetail
+    counts: OrgCounts | None
+
+
+def _field() -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel()
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class _Section(QtWidgets.QGroupBox):
+    def __init__(self, title: str, rows: list[str]) -> None:
+        super().__init__(title)
+        self.values: dict[str, QtWidgets.QLabel] = {}
+        form = QtWidgets.QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in rows:
+            value = _field()
+            value.setAccessibleName(name)
+            form.addRow(name + ":", value)
+            self.values[name] = value
+
+    def set(self, name: str, text: str | None) -> None:
+        self.values[name].setText(text or "—")
+
+
+class OrgDetailPane(QtWidgets.QWidget):
+    """Shows one organisation; :meth:`show_data` fills it, :meth:`clear` empties it."""
+
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.setAccessibleName(self.tr("Organisation details"))
+        self.org_id: str | None = None
+
+        self.placeholder = QtWidgets.QLabel(self.tr("Select an organisation in the tree."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(mid); font-size: 14px;")
+
+        self.title = QtWidgets.QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QtWidgets.QLabel()
+        self.subtitle.setStyleSheet("color: palette(dark);")
+        self.lifecycle_chip = QtWidgets.QLabel()
+        self.commercial_chip = QtWidgets.QLabel()
+        chips = QtWidgets.QHBoxLayout()
+        chips.addWidget(self.lifecycle_chip)
+        chips.addWidget(self.commercial_chip)
+        chips.addStretch(1)
+
+        t = self.tr
+        self.company = _Section(
+            t("Company"), [t("Legal name"), t("VAT / CVR"), t("Address"), t("Phone")]
+        )
+        self.contact = _Section(t("Contact"), [t("Contact person"), t("Email")])
+        self.commercial = _Section(t("Subscription"), [t("Status"), t("Started"), t("Renews")])
+        self.structure = _Section(
+            t("Structure"), [t("Sub-accounts"), t("People"), t("Seats here"), t("Seats in subtree")]
+        )
+        grid = QtWidgets.QGridLayout()
+        grid.addWidget(self.company, 0, 0)
+        grid.addWidget(self.contact, 0, 1)
+        grid.addWidget(self.commercial, 1, 0)
+        grid.addWidget(self.structure, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.body = QtWidgets.QWidget()
+        body = QtWidgets.QVBoxLayout(self.body)
+        body.addWidget(self.title)
+        body.addWidget(self.subtitle)
+        body.addLayout(chips)
+        body.addSpacing(8)
+        body.addLayout(grid)
+        body.addStretch(1)
+
+        self.stack = QtWidgets.QStackedLayout(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.body)
+
+    def clear(self) -> None:
+        self.org_id = None
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def show_data(self, data: DetailData) -> None:
+        d, t = data.detail, self.tr
+        self.org_id = d.id
+        self.title.setText(d.name)
+        parent = t("in {parent}").format(parent=d.parent_name) if d.parent_name else t("Top level")
+        self.subtitle.setText(f"{kind_label(d.kind)} · {parent}")
+        colour = lifecycle_colour(d.lifecycle).name()
+        self.lifecycle_chip.setText(lifecycle_label(d.lifecycle))
+        self.lifecycle_chip.setStyleSheet(_chip(colour))
+        self.lifecycle_chip.setAccessibleName(
+            t("Lifecycle: {0}").format(lifecycle_label(d.lifecycle))
+        )
+        self.commercial_chip.setVisible(d.commercial != "none")
+        self.commercial_chip.setText(commercial_label(d.commercial))
+        self.commercial_chip.setStyleSheet(_chip("#1a73e8"))
+
+        address = ", ".join(
+            p for p in (d.address, f"{d.postal_code or ''} {d.city or ''}".strip(), d.country) if p
+        )
+        self.company.set(t("Legal name"), d.legal_name)
+        self.company.set(t("VAT / CVR"), d.vat_number)
+        self.company.set(t("Address"), address)
+        self.company.set(t("Phone"), d.phone)
+        self.contact.set(t("Contact person"), d.contact_name)
+        self.contact.set(t("Email"), d.contact_email)
+        self.commercial.set(t("Status"), self._commercial_text(d))
+        self.commercial.set(t("Started"), _day(d.subscription_started_on))
+        self.commercial.set(t("Renews"), _day(d.renews_on))
+        c = data.counts
+        if c is not None:
+            self.structure.set(
+                t("Sub-accounts"),
+                t("{direct} direct · {total} in total").format(
+                    direct=c.direct_children, total=c.descendants
+                ),
+            )
+            self.structure.set(
+                t("People"),
+                t("{here} here · {total} in subtree").format(
+                    here=c.members, total=c.members_in_subtree
+                ),
+            )
+            self.structure.set(
+                t("Seats here"),
+                t("{b} billable · {f} free").format(b=c.seats.billable, f=c.seats.free),
+            )
+            self.structure.set(
+                t("Seats in subtree"),
+                t("{b} billable · {f} free").format(
+                    b=c.seats_in_subtree.billable, f=c.seats_in_subtree.free
+                ),
+            )
+        self.stack.setCurrentWidget(self.body)
+
+    def _commercial_text(self, d: OrgDetail) -> str:
+        t = self.tr
+        if d.commercial == "trial" and d.trial_ends_on is not None:
+            left = (d.trial_ends_on - self._today()).days
+            if left < 0:
+                return t("Trial ended {date}").format(date=_day(d.trial_ends_on))
+            return t("Trial · %n day(s) left (ends {date})", "", left).format(
+                date=_day(d.trial_ends_on)
+            )
+        if d.commercial == "active":
+            return t("Active subscription")
+        if d.commercial == "closed":
+            return t("Closed")
+        return t("No subscription")
+
+
+def _chip(colour: str) -> str:
+    return (
+        f"QLabel {{ color: white; background: {colour}; border-radius: 8px;"
+        " padding: 2px 10px; font-weight: 600; }"
+    )
+
+
+def _day(value: date | None) -> str | None:
+    if value is None:
+        return None
+    return QtCore.QLocale().toString(
+        QtCore.QDate(value.year, value.month, value.day), QtCore.QLocale.FormatType.ShortFormat
+    )

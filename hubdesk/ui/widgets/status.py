@@ -1,0 +1,116 @@
+"""The status bar: online/offline, server and person, last sync, and pull progress."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hubdesk.services.sync import PullProgress, PullResult
+from hubdesk.ui.controller import Controller
+from hubdesk.ui.qt import QtCore, QTimer, QtWidgets
+
+
+class SyncStatusBar(QtWidgets.QStatusBar):
+    def __init__(self, controller: Controller, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.c = controller
+        self.connection = QtWidgets.QLabel()
+        self.connection.setAccessibleName(self.tr("Connection"))
+        self.who = QtWidgets.QLabel()
+        self.who.setAccessibleName(self.tr("Signed in as"))
+        self.synced = QtWidgets.QLabel()
+        self.synced.setAccessibleName(self.tr("Last sync"))
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.rate = QtWidgets.QLabel()
+        self.cancel = QtWidgets.QToolButton()
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel sync"))
+        self.cancel.clicked.connect(controller.cancel_sync)
+        for widget in (self.progress, self.rate, self.cancel):
+            widget.hide()
+        self.addWidget(self.connection)
+        self.addWidget(self.who)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.rate)
+        self.addPermanentWidget(self.cancel)
+        self.addPermanentWidget(self.synced)
+
+        controller.session_changed.connect(self.refresh)
+        controller.online_changed.connect(lambda _online: self.refresh())
+        controller.sync_started.connect(self._started)
+        controller.sync_progress.connect(self._progress)
+        controller.sync_finished.connect(self._finished)
+        controller.messages.message.connect(self._message)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(30_000)
+        self._ticker.timeout.connect(self._show_last_sync)
+        self._ticker.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.c.session
+        if session is None:
+            self.connection.setText(self.tr("Not signed in"))
+            self.connection.setStyleSheet("")
+            self.who.clear()
+            self.synced.clear()
+            return
+        if self.c.online:
+            self.connection.setText("● " + self.tr("Online"))
+            self.connection.setStyleSheet("color: #1e8e3e;")
+            self.connection.setToolTip(session.account.server_url)
+        else:
+            self.connection.setText("● " + self.tr("Offline"))
+            self.connection.setStyleSheet("color: #d93025;")
+            self.connection.setToolTip(self.c.last_error or "")
+        self.who.setText(
+            self.tr("{person} on {server}").format(
+                person=session.account.display_name,
+                server=session.account.server_url.split("://", 1)[-1],
+            )
+        )
+        self._show_last_sync()
+
+    def _show_last_sync(self) -> None:
+        last = self.c.last_sync()
+        if last is None:
+            self.synced.setText(self.tr("Never synced"))
+            return
+        seconds = int((datetime.now(UTC) - last).total_seconds())
+        if seconds < 60:
+            text = self.tr("Synced just now")
+        elif seconds < 3600:
+            text = self.tr("Synced %n minute(s) ago", "", seconds // 60)
+        else:
+            local = QtCore.QDateTime.fromSecsSinceEpoch(int(last.timestamp()))
+            text = self.tr("Synced {when}").format(
+                when=QtCore.QLocale().toString(local, QtCore.QLocale.FormatType.ShortFormat)
+            )
+        self.synced.setText(text)
+        self.synced.setToolTip(last.isoformat(timespec="seconds"))
+
+    def _started(self) -> None:
+        self.progress.setValue(0)
+
+    def _progress(self, p: PullProgress) -> None:
+        # Only a pull with real work shows the bar (a quiet poll stays quiet).
+        if p.done and p.pages == 1:
+            return
+        for widget in (self.progress, self.rate, self.cancel):
+            widget.show()
+        self.progress.setValue(int(p.fraction * 1000))
+        self.rate.setText(
+            self.tr("{rows} rows · {rate}/s").format(
+                rows=QtCore.QLocale().toString(p.rows), rate=QtCore.QLocale().toString(int(p.rate))
+            )
+        )
+
+    def _finished(self, _result: PullResult | None) -> None:
+        for widget in (self.progress, self.rate, self.cancel):
+            widget.hide()
+        self.refresh()
+
+    def _message(self, level: str, text: str) -> None:
+        self.showMessage(text.splitlines()[0] if text else "", 10_000 if level != "info" else 5_000)

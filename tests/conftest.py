@@ -1,0 +1,252 @@
+"""Shared fixtures: isolated home dirs, a test keyring, demo databases, live servers.
+
+Real parts only: the reference server runs for real (uvicorn on 127.0.0.1, in a
+thread), on a real SQLite file or the real PostgreSQL that ``.ci/run`` starts. The only
+stand-in is the keyring backend (the OS keyring cannot run here).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import pytest
+import uvicorn
+from keyring.backend import KeyringBackend
+from sqlalchemy import create_engine, text
+
+from hubdesk.server.app import create_app
+from hubdesk.server.db import Database, migrate
+from hubdesk.server.settings import Settings
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# -- isolation ---------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def hubdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config/data directories (accounts, caches, settings)."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HUBDESK_HOME", str(home))
+    return home
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend for tests (the OS keyring is not available here)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def test_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+# -- databases -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo data set, generated once per test session into an SQLite file."""
+    from hubdesk.server.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = Database.open(f"sqlite:///{path}")
+    migrate(db)
+    generate_demo(db)
+    with db.write_engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo database for one test (SQLite)."""
+    path = tmp_path / "server.sqlite"
+    shutil.copy(demo_template, path)
+    db = Database.open(f"sqlite:///{path}")
+    yield db
+    db.dispose()
+
+
+def pg_url() -> str | None:
+    url = os.environ.get("HUBDESK_TEST_PG_URL")
+    if not url and os.environ.get("HUBDESK_REQUIRE_PG") == "1":
+        pytest.fail("HUBDESK_REQUIRE_PG=1 but HUBDESK_TEST_PG_URL is not set")
+    return url
+
+
+def reset_pg(url: str) -> None:
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_demo_url() -> str:
+    """The real PostgreSQL with a fresh demo data set (once per session; read-mostly)."""
+    url = pg_url()
+    if not url:
+        pytest.skip("PostgreSQL not available (run the suite through .ci/run)")
+    from hubdesk.server.demo import generate_demo
+
+    reset_pg(url)
+    db = Database.open(url)
+    migrate(db)
+    generate_demo(db)
+    db.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_demo_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The demo database on SQLite and on PostgreSQL (each test runs once per backend)."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("demo_db")
+        return
+    db = Database.open(request.getfixturevalue("pg_demo_url"))
+    yield db
+    db.dispose()
+
+
+# -- live servers ---------------------------------------------------------------------------
+
+
+@dataclass
+class LiveServer:
+    url: str
+    db: Database
+    server: uvicorn.Server
+    thread: threading.Thread
+
+    @property
+    def api(self) -> str:
+        return self.url + "/api/v1"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+def start_server(db: Database, *, demo: bool = True, **settings: object) -> LiveServer:
+    app = create_app(Settings(database_url=db.url, demo=demo, **settings), db)  # type: ignore[arg-type]
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.01)
+    return LiveServer(f"http://127.0.0.1:{port}", db, server, thread)
+
+
+@pytest.fixture
+def live_server(demo_db: Database) -> Iterator[LiveServer]:
+    """The reference server on loopback over a private copy of the demo (SQLite)."""
+    server = start_server(demo_db)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def any_live_server(any_demo_db: Database) -> Iterator[LiveServer]:
+    """The reference server on SQLite and on PostgreSQL."""
+    server = start_server(any_demo_db)
+    yield server
+    server.stop()
+
+
+# -- small data sets built in a test ---------------------------------------------------------
+
+
+@dataclass
+class PersonSpec:
+    id: str
+    email: str
+    password: str
+    totp_secret: str | None
+
+
+@pytest.fixture
+def bare_db(tmp_path: Path) -> Iterator[Database]:
+    """A migrated SQLite database with only the platform root and the built-in roles."""
+    from hubdesk.server.bootstrap import ensure_foundation
+
+    db = Database.open(f"sqlite:///{tmp_path / 'bare.sqlite'}")
+    migrate(db)
+    with db.writing() as session:
+        ensure_foundation(session)
+    yield db
+    db.dispose()
+
+
+def add_person(
+    db: Database,
+    email: str,
+    *,
+    org_id: str,
+    role: str = "administrator",
+    password: str = "correct horse battery",
+    totp_secret: str | None = None,
+) -> PersonSpec:
+    """A person with a password (and 2-step secret) and one membership."""
+    from hubdesk.domain.permissions import BuiltinRole
+    from hubdesk.domain.text import fold
+    from hubdesk.models import Membership, Person
+    from hubdesk.models.server_only import Credential
+    from hubdesk.server.bootstrap import builtin_role_id
+    from hubdesk.server.security import hash_password
+
+    with db.writing() as session:
+        person = Person(
+            email=email,
+            display_name=email.split("@")[0].title(),
+            name_fold=fold(email),
+            totp_enabled=totp_secret is not None,
+        )
+        session.add(person)
+        session.flush()
+        session.add(
+            Credential(
+                person_id=person.id, password_hash=hash_password(password), totp_secret=totp_secret
+            )
+        )
+        session.add(
+            Membership(person_id=person.id, org_id=org_id, role_id=builtin_role_id(BuiltinRole(role)))
+        )
+        return PersonSpec(person.id, email, password, totp_secret)
