@@ -33,11 +33,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def hubdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own config/data directories (accounts, caches, settings)."""
+def hubdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own config/data directories (accounts, caches, settings), and
+    no keyring at all unless it asks for ``test_keyring`` (as on a machine without one)."""
+    from keyring.backends import fail
+
     home = tmp_path / "home"
     monkeypatch.setenv("HUBDESK_HOME", str(home))
-    return home
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield home
+    keyring.set_keyring(previous)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -80,9 +86,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = Database.open(f"sqlite:///{path}")
     migrate(db)
     generate_demo(db)
-    with db.write_engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.dispose()
+    db.dispose()  # the last connection to close checkpoints the WAL into the file
+    assert not Path(f"{path}-wal").exists()
     return path
 
 
@@ -247,6 +252,107 @@ def add_person(
             )
         )
         session.add(
-            Membership(person_id=person.id, org_id=org_id, role_id=builtin_role_id(BuiltinRole(role)))
+            Membership(
+                person_id=person.id, org_id=org_id, role_id=builtin_role_id(BuiltinRole(role))
+            )
         )
         return PersonSpec(person.id, email, password, totp_secret)
+
+
+# -- a hostile server (real HTTP on loopback, canned answers) -------------------------------
+
+
+@dataclass
+class CannedServer:
+    """Answers each path with a canned (status, body, headers); unknown paths get 404."""
+
+    url: str
+    answers: dict[str, tuple[int, bytes, dict[str, str]]]
+    delay: float = 0.0
+
+    def answer(self, path: str, status: int, body: bytes, **headers: str) -> None:
+        self.answers[path] = (status, body, {"content-type": "application/json", **headers})
+
+
+@pytest.fixture
+def canned_server() -> Iterator[CannedServer]:
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    answers: dict[str, tuple[int, bytes, dict[str, str]]] = {}
+    state = CannedServer("", answers)
+
+    class Handler(BaseHTTPRequestHandler):
+        def _reply(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            if length:
+                self.rfile.read(length)
+            if state.delay:
+                time.sleep(state.delay)
+            path = self.path.split("?", 1)[0]
+            status, body, headers = answers.get(
+                path, (404, b'{"code":"not_found","detail":"No."}', {})
+            )
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = _reply
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    state.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield state
+    httpd.shutdown()
+    httpd.server_close()
+
+
+# -- the console (pytest-qt) -----------------------------------------------------------------
+
+
+@pytest.fixture
+def qasync_loop(qapp: object) -> Iterator[object]:
+    """An asyncio loop driven by Qt: coroutines progress whenever qtbot waits."""
+    import asyncio
+    import concurrent.futures
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    # Plain threads for the loop's own executor work (DNS lookups): qasync's QThreads
+    # would abort the process if the loop were collected while one is still running.
+    executor = concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="test-loop")
+    loop.set_default_executor(executor)
+    asyncio.set_event_loop(loop)
+    yield loop
+    # qasync marked itself as the running loop; undo that so later tests can asyncio.run()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+    executor.shutdown(wait=True)
+
+
+@pytest.fixture
+def make_console(qasync_loop: object, qtbot: object) -> Iterator[object]:
+    """Build consoles (``make_console(options, tokens)``); all are shut down afterwards."""
+    from hubdesk.services.tokens import MemoryTokenStore
+    from hubdesk.ui.app import Console, Options
+
+    made: list[Console] = []
+
+    def make(options: Options | None = None, tokens: object | None = None) -> Console:
+        console = Console(options or Options(), tokens=tokens or MemoryTokenStore())  # type: ignore[arg-type]
+        qtbot.addWidget(console.window)  # type: ignore[attr-defined]
+        made.append(console)
+        return console
+
+    yield make
+    for console in made:
+        finished: list[bool] = []
+        console.bg.spawn(console.shutdown(), on_done=lambda _r, f=finished: f.append(True))
+        qtbot.waitUntil(lambda f=finished: bool(f), timeout=10_000)  # type: ignore[attr-defined]

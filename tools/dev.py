@@ -10,8 +10,9 @@ Every command first makes sure ``.venv`` exists at the repository root and holds
 editable install of the project (``pip install -e .`` for ``demo``, ``-e '.[test]'``
 for ``test``).  The install is skipped while ``pyproject.toml`` is unchanged (its
 sha256 is recorded in a stamp file inside ``.venv``).  Qt is probed with
-``from PySide6 import QtGui``; when system libraries are missing and we are root on
-Debian, the Qt runtime packages are installed with apt-get.
+``from PySide6 import QtGui`` (for ``demo`` also ``ldd`` on the xcb platform plugin);
+when system libraries are missing and we are root on Debian, the Qt runtime packages
+are installed with apt-get.  ``demo`` warns when there is no DISPLAY/WAYLAND_DISPLAY.
 
 ``test`` starts PostgreSQL (``initdb``/``pg_ctl`` from PATH or the newest
 ``/usr/lib/postgresql/*/bin``; installed with apt-get when missing and root) on
@@ -28,6 +29,8 @@ When ``tests/.needs-browser`` exists and ``HUBDESK_NEED_BROWSER`` is not ``0``,
 Chromium is made available too and ``HUBDESK_CHROMIUM`` is exported.
 
 As root, initdb/pg_ctl run as the ``postgres`` system user (created if needed).
+``pg`` prints ``export HUBDESK_TEST_PG_URL=...`` and keeps the server up until
+Ctrl-C/SIGTERM, for running pytest by hand.  CI runs ``bash .ci/run`` (= ``test``).
 """
 
 from __future__ import annotations
@@ -444,7 +447,9 @@ class PgServer:
         return f"postgresql+psycopg://{PG_SUPERUSER}@127.0.0.1:{self.port}/{PG_DATABASE}"
 
     def version(self) -> str:
-        return capture([pg_tool(self.bindir, "pg_ctl"), "--version"]).stdout.strip()
+        """E.g. ``15.18 (Debian 15.18-0+deb12u1)``."""
+        output = capture([pg_tool(self.bindir, "pg_ctl"), "--version"]).stdout.strip()
+        return output.removeprefix("pg_ctl (PostgreSQL) ")
 
     def server_cmd(self, tool: str, *args: str | Path) -> list[str | Path]:
         return [*self.prefix, pg_tool(self.bindir, tool), *args]
@@ -540,7 +545,8 @@ def postgres_server() -> Iterator[PgServer]:
             version = server.version()
             server.stop()
             shutil.rmtree(server.tmpdir, ignore_errors=True)
-        log(f"{version} ran on 127.0.0.1:{server.port}, data in {server.tmpdir} (stopped, removed)")
+        where = f"127.0.0.1:{server.port}, data dir {server.tmpdir}"
+        log(f"PostgreSQL ({version}) ran on {where}: stopped and removed")
 
 
 # ------------------------------------------------------------------------- commands

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hubdesk.domain.enums import RequestKind, RequestStatus, ResourceKind
-from hubdesk.models.base import Base, Synced, UTCDateTime
+from hubdesk.models.base import FK, Base, Synced, UTCDateTime
 
 Enum = String(24)
 
@@ -21,7 +21,7 @@ class SharedResource(Synced, Base):
     __sync_type__ = "shared_resource"
     __sync_plural__ = "shared-resources"
 
-    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), nullable=False, index=True)
+    org_id: Mapped[str] = mapped_column(FK("organisations.id"), nullable=False, index=True)
     kind: Mapped[ResourceKind] = mapped_column(Enum, nullable=False)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -36,11 +36,11 @@ class ServiceRequest(Synced, Base):
     __sync_plural__ = "service-requests"
     __table_args__ = (Index("ix_service_requests_org_day", "org_id", "requested_for"),)
 
-    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), nullable=False)
+    org_id: Mapped[str] = mapped_column(FK("organisations.id"), nullable=False)
     kind: Mapped[RequestKind] = mapped_column(Enum, nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     status: Mapped[RequestStatus] = mapped_column(Enum, nullable=False)
-    requested_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    requested_by_id: Mapped[str | None] = mapped_column(FK("people.id"))
     requested_for: Mapped[date] = mapped_column(Date, nullable=False)
     quantity: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -62,7 +62,7 @@ class AuditEvent(Synced, Base):
         Index("ix_audit_events_actor", "actor_id", "occurred_at"),
     )
 
-    org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    org_id: Mapped[str | None] = mapped_column(FK("organisations.id"))
     chain_id: Mapped[str] = mapped_column(String(36), nullable=False)
     chain_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -6,7 +6,16 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Integer, MetaData, String, Table, TypeDecorator
+from sqlalchemy import (
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 SERVER_ONLY = "server_only"
@@ -47,8 +56,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-def IdColumn(**kwargs: Any) -> Any:
-    return mapped_column(String(36), **kwargs)
+def FK(target: str) -> ForeignKey:
+    """A foreign key checked at commit, not per statement.
+
+    Rows of several tables written in one transaction may then be flushed in any order
+    (the models have no relationship() for the unit of work to order by).
+    """
+    return ForeignKey(target, deferrable=True, initially="DEFERRED")
 
 
 # Organisation paths are compared byte-wise (subtree = index range), never by a locale.

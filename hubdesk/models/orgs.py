@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hubdesk.domain.enums import (
@@ -15,7 +15,7 @@ from hubdesk.domain.enums import (
     OrgKind,
     PersonStatus,
 )
-from hubdesk.models.base import Base, PathType, Synced, UTCDateTime
+from hubdesk.models.base import FK, Base, PathType, Synced, UTCDateTime
 
 Enum = String(24)
 
@@ -32,7 +32,7 @@ class Organisation(Synced, Base):
         Index("ix_organisations_name_fold", "name_fold"),
     )
 
-    parent_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    parent_id: Mapped[str | None] = mapped_column(FK("organisations.id"))
     # Materialised path "/<root-id>/…/<own-id>/": subtree queries are index range scans.
     path: Mapped[str] = mapped_column(PathType, nullable=False)
     depth: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -44,7 +44,7 @@ class Organisation(Synced, Base):
     trial_ends_on: Mapped[date | None] = mapped_column(Date)
     subscription_started_on: Mapped[date | None] = mapped_column(Date)
     renews_on: Mapped[date | None] = mapped_column(Date)
-    billing_org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    billing_org_id: Mapped[str | None] = mapped_column(FK("organisations.id"))
     legal_name: Mapped[str | None] = mapped_column(String(200))
     vat_number: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(String(300))
@@ -82,7 +82,7 @@ class Role(Synced, Base):
     __sync_type__ = "role"
     __sync_plural__ = "roles"
 
-    org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    org_id: Mapped[str | None] = mapped_column(FK("organisations.id"), index=True)
     key: Mapped[str | None] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     description: Mapped[str] = mapped_column(String(500), nullable=False, default="")
@@ -101,9 +101,9 @@ class Membership(Synced, Base):
         Index("ix_memberships_org", "org_id"),
     )
 
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False, index=True)
-    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), nullable=False)
-    role_id: Mapped[str] = mapped_column(ForeignKey("roles.id"), nullable=False)
+    person_id: Mapped[str] = mapped_column(FK("people.id"), nullable=False, index=True)
+    org_id: Mapped[str] = mapped_column(FK("organisations.id"), nullable=False)
+    role_id: Mapped[str] = mapped_column(FK("roles.id"), nullable=False)
     title: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[MembershipStatus] = mapped_column(
         Enum, nullable=False, default=MembershipStatus.ACTIVE
@@ -115,7 +115,7 @@ class Group(Synced, Base):
     __sync_type__ = "group"
     __sync_plural__ = "groups"
 
-    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), nullable=False, index=True)
+    org_id: Mapped[str] = mapped_column(FK("organisations.id"), nullable=False, index=True)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     description: Mapped[str] = mapped_column(String(500), nullable=False, default="")
 
@@ -126,9 +126,9 @@ class GroupMember(Synced, Base):
     __sync_plural__ = "group-members"
     __table_args__ = (UniqueConstraint("group_id", "person_id", name="uq_group_members"),)
 
-    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), nullable=False, index=True)
-    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), nullable=False)
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False)
+    org_id: Mapped[str] = mapped_column(FK("organisations.id"), nullable=False, index=True)
+    group_id: Mapped[str] = mapped_column(FK("groups.id"), nullable=False)
+    person_id: Mapped[str] = mapped_column(FK("people.id"), nullable=False)
 
 
 class Invite(Synced, Base):
@@ -138,7 +138,7 @@ class Invite(Synced, Base):
     __sync_type__ = "invite"
     __sync_plural__ = "invites"
 
-    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), nullable=False, index=True)
+    org_id: Mapped[str] = mapped_column(FK("organisations.id"), nullable=False, index=True)
     email: Mapped[str] = mapped_column(String(254), nullable=False)
     contact_name: Mapped[str] = mapped_column(String(200), nullable=False)
     company_name: Mapped[str] = mapped_column(String(200), nullable=False)
@@ -146,6 +146,6 @@ class Invite(Synced, Base):
     sent_count: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     last_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
-    invited_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
-    sub_org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    invited_by_id: Mapped[str | None] = mapped_column(FK("people.id"))
+    sub_org_id: Mapped[str | None] = mapped_column(FK("organisations.id"))
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

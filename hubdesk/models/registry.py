@@ -4,7 +4,8 @@ Visibility rules (enforced by the server, mirrored nowhere else):
 - ``SUBTREE``: the row's organisation lies in a subtree where the reader holds
   ``permission``.
 - ``SUBTREE_OR_ANCESTOR``: as SUBTREE, or the row belongs to an ancestor of such a
-  subtree (custom roles and shared resources flow down the tree).
+  subtree (custom roles and shared resources flow down the tree), or to no
+  organisation at all (built-in roles).
 - ``GLOBAL_OR_SUBTREE``: rows without an organisation are visible to everyone signed in.
 - ``PERSON``: people are visible through a membership in a visible organisation (and
   every person sees themself).

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hubdesk.models.base import SERVER_ONLY, Base, UTCDateTime, new_id, utcnow
+from hubdesk.models.base import FK, SERVER_ONLY, Base, UTCDateTime, new_id, utcnow
 
 _SERVER = {"info": {SERVER_ONLY: True}}
 
@@ -18,7 +18,7 @@ class Credential(Base):
     __tablename__ = "credentials"
     __table_args__ = _SERVER
 
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    person_id: Mapped[str] = mapped_column(FK("people.id"), primary_key=True)
     password_hash: Mapped[str | None] = mapped_column(String(200))
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     # Highest RFC 6238 time step accepted so far: a code is never accepted twice.
@@ -42,7 +42,7 @@ class AuthSession(Base):
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), nullable=False, index=True)
+    person_id: Mapped[str] = mapped_column(FK("people.id"), nullable=False, index=True)
     access_digest: Mapped[str] = mapped_column(String(64), nullable=False)
     access_expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     refresh_digest: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -60,7 +60,7 @@ class InviteToken(Base):
     __table_args__ = _SERVER
 
     digest: Mapped[str] = mapped_column(String(64), primary_key=True)
-    invite_id: Mapped[str] = mapped_column(ForeignKey("invites.id"), nullable=False, index=True)
+    invite_id: Mapped[str] = mapped_column(FK("invites.id"), nullable=False, index=True)
     used: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 

@@ -59,6 +59,7 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     occurred_at: datetime | None = None,
+    event_id: str | None = None,
 ) -> AuditEvent:
     """Append one event to its chain (in the caller's transaction)."""
     lock_for_feed(session)
@@ -71,7 +72,7 @@ def record(
     ).first()
     seq, prev = (head[0] + 1, head[1]) if head else (1, audit_chain.GENESIS)
     fields: dict[str, Any] = {
-        "id": new_id(),
+        "id": event_id or new_id(),
         "org_id": org.id if org else None,
         "chain_id": chain_id,
         "chain_seq": seq,
@@ -89,6 +90,13 @@ def record(
         "ip": actor.ip,
         "device": actor.device,
     }
-    event = AuditEvent(**fields, prev_hash=prev, hash=audit_chain.event_hash(prev, fields))
+    when = fields["occurred_at"]
+    event = AuditEvent(
+        **fields,
+        prev_hash=prev,
+        hash=audit_chain.event_hash(prev, fields),
+        created_at=when,
+        updated_at=when,
+    )
     session.add(event)
     return event

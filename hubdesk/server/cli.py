@@ -113,8 +113,7 @@ def serve(argv: list[str]) -> int:
         print(f"{READY_PREFIX}http://{host}:{port}", flush=True)
         from uvicorn.supervisors import Multiprocess
 
-        server = uvicorn.Server(config)
-        Multiprocess(config, target=server.run, sockets=[sock]).run()
+        Multiprocess(config, sockets=[sock]).run()  # each worker runs its own Server
         return 0
     app = create_app(settings, db, migrate_first=False)
     config = uvicorn.Config(app, log_level=args.log_level, access_log=False)

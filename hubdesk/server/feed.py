@@ -93,13 +93,13 @@ def write_index(
 
     ``fresh`` skips the removal of older numbers (bulk loads of brand-new rows).
     """
-    rows = [{"entity_type": t, "entity_id": i, "org_id": o, "deleted": d} for t, i, o, d in entries]
-    if not rows:
+    items = list(entries)
+    if not items:
         return
     if not fresh:
         by_type: dict[str, list[str]] = {}
-        for row in rows:
-            by_type.setdefault(row["entity_type"], []).append(row["entity_id"])
+        for entity_type, entity_id, _org_id, _deleted in items:
+            by_type.setdefault(entity_type, []).append(entity_id)
         for entity_type, ids in by_type.items():
             for start in range(0, len(ids), 500):
                 session.execute(
@@ -108,4 +108,5 @@ def write_index(
                         SyncIndex.entity_id.in_(ids[start : start + 500]),
                     )
                 )
+    rows = [{"entity_type": t, "entity_id": i, "org_id": o, "deleted": d} for t, i, o, d in items]
     session.execute(insert(SyncIndex), rows)

@@ -7,12 +7,24 @@ Rows outside the caller's scope are simply not found: the API answers 404 for th
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    and_,
+    exists,
+    false,
+    null,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.permissions import Grant, Permission, Scope, parse_permissions, path_upper_bound
 from hubdesk.models.activity import SharedResource
-from hubdesk.models.orgs import Membership, Organisation, Role
+from hubdesk.models.orgs import Membership, Organisation, Person, Role
 from hubdesk.models.registry import ENTITIES, EntitySpec, Visibility
 from hubdesk.models.server_only import SyncIndex
 
@@ -50,7 +62,7 @@ def _perms(values: list[str]) -> frozenset[Permission]:
     return parse_permissions(v for v in values if v in known)
 
 
-def within(path_col: ColumnElement[str], roots: tuple[str, ...]) -> ColumnElement[bool]:
+def within(path_col: SQLColumnExpression[str], roots: tuple[str, ...]) -> ColumnElement[bool]:
     """``path_col`` lies in one of the subtrees ``roots`` (index range scans)."""
     if not roots:
         return false()
@@ -60,7 +72,7 @@ def within(path_col: ColumnElement[str], roots: tuple[str, ...]) -> ColumnElemen
 
 
 def _org_in_subtrees(
-    org_id_col: ColumnElement[str | None], roots: tuple[str, ...]
+    org_id_col: SQLColumnExpression[str | None], roots: tuple[str, ...]
 ) -> ColumnElement[bool]:
     if not roots:
         return false()
@@ -78,8 +90,8 @@ def ancestor_ids(roots: tuple[str, ...]) -> set[str]:
 def visible_condition(
     spec: EntitySpec,
     scope: Scope,
-    org_id_col: ColumnElement[str | None],
-    entity_id_col: ColumnElement[str],
+    org_id_col: SQLColumnExpression[str | None],
+    entity_id_col: SQLColumnExpression[str],
 ) -> ColumnElement[bool]:
     """Whether a row of ``spec`` (its scoping org id and its own id) is visible."""
     roots = scope.roots(spec.permission)
@@ -90,13 +102,14 @@ def visible_condition(
         case Visibility.GLOBAL_OR_SUBTREE:
             return or_(org_id_col.is_(None), in_subtree)
         case Visibility.SUBTREE_OR_ANCESTOR:
-            above = org_id_col.in_(ancestor_ids(roots))
+            above: ColumnElement[bool] = org_id_col.in_(ancestor_ids(roots))
             if spec.model is SharedResource:
                 shared = select(SharedResource.id).where(
                     SharedResource.id == entity_id_col, SharedResource.shared.is_(True)
                 )
                 above = and_(above, exists(shared))
-            return or_(in_subtree, above)
+            # rows without an organisation (built-in roles) are everyone's
+            return or_(in_subtree, above, org_id_col.is_(None))
         case Visibility.PERSON:
             member = (
                 select(Membership.id)
@@ -109,9 +122,15 @@ def visible_condition(
 
 def visible(spec: EntitySpec, scope: Scope) -> ColumnElement[bool]:
     """Condition for ``select(spec.model)``: only rows the caller may see."""
-    model = spec.model
-    org_col = model.id if model is Organisation else model.org_id  # type: ignore[attr-defined]
-    return visible_condition(spec, scope, org_col, model.id)  # type: ignore[attr-defined]
+    model: Any = spec.model
+    org_col: SQLColumnExpression[str | None]
+    if model is Organisation:
+        org_col = model.id
+    elif model is Person:
+        org_col = null()
+    else:
+        org_col = model.org_id
+    return visible_condition(spec, scope, org_col, model.id)
 
 
 def feed_visible(scope: Scope) -> ColumnElement[bool]:

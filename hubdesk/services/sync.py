@@ -12,6 +12,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from hubdesk.services.api import ApiClient, parse_change_page
@@ -101,7 +102,7 @@ class Puller:
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             body = await self.api.changes_raw(cursor, self.page_size)
-            outcome = await self._run(lambda body=body: apply_raw_page(self.cache, body))
+            outcome = await self._run(partial(apply_raw_page, self.cache, body))
             cursor = outcome.cursor
             rows += outcome.applied.upserts + outcome.applied.deletes
             pages += 1

@@ -85,7 +85,7 @@ def is_secure(backend: KeyringBackend) -> bool:
         backends = getattr(backend, "backends", [])
         return bool(backends) and all(is_secure(b) for b in backends)
     try:
-        return float(backend.priority) > 0  # type: ignore[arg-type]
+        return float(backend.priority) > 0
     except Exception:  # a backend that cannot run here raises from .priority
         return False
 

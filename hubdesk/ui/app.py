@@ -61,6 +61,7 @@ class Console:
         self.window.add_account_requested.connect(lambda: self.ask_sign_in())
         self.embedded: EmbeddedServer | None = None
         self.demo_sign_ins: list[str] = []
+        self.sign_in_dialog: SignInDialog | None = None
         self.server_url = normalise_server_url(options.server) if options.server else ""
         if not self.tokens.secure:
             self.messages.warning(self.tokens.description)
@@ -115,6 +116,7 @@ class Console:
 
         dialog.accepted.connect(accepted)
         dialog.open()
+        self.sign_in_dialog = dialog
         return dialog
 
     def adopt(self, session: ConsoleSession) -> None:

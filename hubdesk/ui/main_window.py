@@ -38,7 +38,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.search = OrgSearchBox(controller.bg)
         self.search.chosen.connect(self.reveal)
-        self.tree_model = OrgTreeModel(self._read, self)
+        self.tree_model = OrgTreeModel(controller.read, self)
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -144,9 +144,6 @@ class MainWindow(QtWidgets.QMainWindow):
             QtWidgets.QMessageBox.warning(self, self.tr("hubdesk"), text)
 
     # -- sessions ----------------------------------------------------------------------------
-
-    def _read(self, fn):  # type: ignore[no-untyped-def]
-        return self.c.read(fn)
 
     def _session_changed(self) -> None:
         session = self.c.session

@@ -105,6 +105,12 @@ class Background:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     def shutdown(self) -> None:
+        """Cancel every task (but the one calling) and stop the worker threads."""
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:
+            current = None
         for task in list(self._tasks):
-            task.cancel()
+            if task is not current:
+                task.cancel()
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
+from annotated_types import MaxLen
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 from hubdesk.domain.enums import (
@@ -31,12 +32,7 @@ Id = Annotated[
     str,
     StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
 ]
-
-
-def Text(n: int) -> Any:
-    return Annotated[str, StringConstraints(max_length=n)]
-
-
+# Free text is ``Annotated[str, MaxLen(n)]`` (n = the column's length).
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Email = Annotated[str, StringConstraints(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 Cents = Annotated[int, Field(ge=-(2**53), le=2**53)]
@@ -57,7 +53,7 @@ class OrganisationOut(EntityOut):
     path: Annotated[str, StringConstraints(max_length=800, pattern=r"^/([0-9a-f-]{36}/)+$")]
     depth: Annotated[int, Field(ge=0, le=20)]
     name: Name
-    name_fold: Text(200)
+    name_fold: Annotated[str, MaxLen(200)]
     kind: OrgKind
     lifecycle: Lifecycle
     commercial: Commercial
@@ -65,25 +61,25 @@ class OrganisationOut(EntityOut):
     subscription_started_on: date | None
     renews_on: date | None
     billing_org_id: Id | None
-    legal_name: Text(200) | None
-    vat_number: Text(40) | None
-    address: Text(300) | None
-    postal_code: Text(20) | None
-    city: Text(100) | None
-    country: Text(2) | None
-    phone: Text(40) | None
-    contact_name: Text(200) | None
-    contact_email: Text(254) | None
-    locale: Text(10)
-    verified_domains: Annotated[list[Text(253)], Field(max_length=50)]
+    legal_name: Annotated[str, MaxLen(200)] | None
+    vat_number: Annotated[str, MaxLen(40)] | None
+    address: Annotated[str, MaxLen(300)] | None
+    postal_code: Annotated[str, MaxLen(20)] | None
+    city: Annotated[str, MaxLen(100)] | None
+    country: Annotated[str, MaxLen(2)] | None
+    phone: Annotated[str, MaxLen(40)] | None
+    contact_name: Annotated[str, MaxLen(200)] | None
+    contact_email: Annotated[str, MaxLen(254)] | None
+    locale: Annotated[str, MaxLen(10)]
+    verified_domains: Annotated[list[Annotated[str, MaxLen(253)]], Field(max_length=50)]
 
 
 class PersonOut(EntityOut):
     email: Email
     display_name: Name
-    name_fold: Text(200)
-    phone: Text(40) | None
-    locale: Text(10)
+    name_fold: Annotated[str, MaxLen(200)]
+    phone: Annotated[str, MaxLen(40)] | None
+    locale: Annotated[str, MaxLen(10)]
     status: PersonStatus
     totp_enabled: bool
     first_sign_in_at: AwareDatetime | None
@@ -92,9 +88,9 @@ class PersonOut(EntityOut):
 
 class RoleOut(EntityOut):
     org_id: Id | None
-    key: Text(40) | None
+    key: Annotated[str, MaxLen(40)] | None
     name: Name
-    description: Text(500)
+    description: Annotated[str, MaxLen(500)]
     permissions: Annotated[list[Permission], Field(max_length=64)]
     builtin: bool
 
@@ -103,14 +99,14 @@ class MembershipOut(EntityOut):
     person_id: Id
     org_id: Id
     role_id: Id
-    title: Text(100) | None
+    title: Annotated[str, MaxLen(100)] | None
     status: MembershipStatus
 
 
 class GroupOut(EntityOut):
     org_id: Id
     name: Name
-    description: Text(500)
+    description: Annotated[str, MaxLen(500)]
 
 
 class GroupMemberOut(EntityOut):
@@ -135,12 +131,12 @@ class InviteOut(EntityOut):
 
 class ProductOut(EntityOut):
     org_id: Id | None
-    sku: Text(60)
+    sku: Annotated[str, MaxLen(60)]
     name: Name
     kind: ProductKind
     tier: Count
     monthly_price_cents: Cents
-    currency: Text(3)
+    currency: Annotated[str, MaxLen(3)]
 
 
 class SubscriptionOut(EntityOut):
@@ -177,20 +173,20 @@ class SharedResourceOut(EntityOut):
     org_id: Id
     kind: ResourceKind
     name: Name
-    body: Text(100_000)
+    body: Annotated[str, MaxLen(100_000)]
     shared: bool
 
 
 class InvoiceOut(EntityOut):
     org_id: Id
-    number: Text(40)
+    number: Annotated[str, MaxLen(40)]
     period_start: date
     period_end: date
     issued_on: date
     due_on: date
     status: InvoiceStatus
     total_cents: Cents
-    currency: Text(3)
+    currency: Annotated[str, MaxLen(3)]
     paid_on: date | None
 
 
@@ -199,7 +195,7 @@ class InvoiceLineOut(EntityOut):
     invoice_id: Id
     child_org_id: Id
     product_id: Id | None
-    description: Text(300)
+    description: Annotated[str, MaxLen(300)]
     quantity: int
     unit_price_cents: Cents
     amount_cents: Cents
@@ -213,19 +209,19 @@ class ServiceRequestOut(EntityOut):
     requested_by_id: Id | None
     requested_for: date
     quantity: Count
-    notes: Text(10_000)
+    notes: Annotated[str, MaxLen(10_000)]
 
 
 class DealOut(EntityOut):
     org_id: Id
     customer_org_id: Id
     stage: DealStage
-    plan_name: Text(120) | None
+    plan_name: Annotated[str, MaxLen(120)] | None
     progress_pct: Annotated[int, Field(ge=0, le=100)]
     value_cents: Cents
     won_at: AwareDatetime | None
     won_by_id: Id | None
-    tags: Annotated[list[Text(40)], Field(max_length=50)]
+    tags: Annotated[list[Annotated[str, MaxLen(40)]], Field(max_length=50)]
 
 
 class DealNoteOut(EntityOut):
@@ -233,7 +229,7 @@ class DealNoteOut(EntityOut):
     deal_id: Id
     author_id: Id | None
     author_name: Name
-    body: Text(20_000)
+    body: Annotated[str, MaxLen(20_000)]
 
 
 class AuditEventOut(EntityOut):
@@ -242,17 +238,17 @@ class AuditEventOut(EntityOut):
     chain_seq: Annotated[int, Field(ge=1)]
     occurred_at: AwareDatetime
     actor_id: Id | None
-    actor_name: Text(300)
+    actor_name: Annotated[str, MaxLen(300)]
     impersonator_id: Id | None
-    impersonator_name: Text(300) | None
-    action: Text(60)
-    target_type: Text(40) | None
+    impersonator_name: Annotated[str, MaxLen(300)] | None
+    action: Annotated[str, MaxLen(60)]
+    target_type: Annotated[str, MaxLen(40)] | None
     target_id: Id | None
-    target_name: Text(300) | None
+    target_name: Annotated[str, MaxLen(300)] | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
-    ip: Text(64) | None
-    device: Text(300) | None
+    ip: Annotated[str, MaxLen(64)] | None
+    device: Annotated[str, MaxLen(300)] | None
     prev_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 

@@ -45,7 +45,7 @@ class Tombstone(_Strict):
 def _upsert_model(name: str, wire: type[EntityOut]) -> type[BaseModel]:
     fields: dict[str, Any] = {
         "op": (Literal["upsert"], ...),
-        "type": (Literal[name], ...),  # type: ignore[valid-type]
+        "type": (Literal[name], ...),
         "data": (wire, ...),
     }
     return create_model(f"Upsert{wire.__name__.removesuffix('Out')}", __base__=_Strict, **fields)
@@ -58,12 +58,16 @@ UPSERT_MODELS: dict[str, type[BaseModel]] = {
 
 def _change_tag(value: Any) -> str | None:
     """Which member of :data:`Change` a raw change is: ``delete`` or ``upsert:<type>``."""
-    get = value.get if isinstance(value, dict) else lambda k: getattr(value, k, None)
-    op = get("op")
+
+    def get(key: str) -> object:
+        return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
+
+    op, entity_type = get("op"), get("type")
     if op == "delete":
         return "delete"
-    if op == "upsert" and get("type") in UPSERT_MODELS:
-        return f"upsert:{get('type')}"
+    # ``type`` may be anything in a hostile page (a list is not even hashable)
+    if op == "upsert" and isinstance(entity_type, str) and entity_type in UPSERT_MODELS:
+        return f"upsert:{entity_type}"
     return None
 
 

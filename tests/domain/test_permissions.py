@@ -62,14 +62,18 @@ def test_fingerprint_changes_with_scope() -> None:
     one = Scope.resolve("me", [grant(HUB, HUB_PATH, P.VIEW_ORG)])
     two = Scope.resolve("me", [grant(TENANT_A, A_PATH, P.VIEW_ORG)])
     assert one.fingerprint() != two.fingerprint()
-    assert one.fingerprint() == Scope.resolve("me", [grant(HUB, HUB_PATH, P.VIEW_ORG)]).fingerprint()
+    assert (
+        one.fingerprint() == Scope.resolve("me", [grant(HUB, HUB_PATH, P.VIEW_ORG)]).fingerprint()
+    )
 
 
 ids = st.uuids().map(str)
 
 
 @given(st.lists(ids, min_size=1, max_size=5), st.lists(ids, min_size=1, max_size=5))
-def test_upper_bound_brackets_exactly_the_subtree(root_ids: list[str], other_ids: list[str]) -> None:
+def test_upper_bound_brackets_exactly_the_subtree(
+    root_ids: list[str], other_ids: list[str]
+) -> None:
     root = "/" + "/".join(root_ids) + "/"
     inside = root + "/".join(other_ids) + "/"
     outside = "/" + "/".join(other_ids) + "/"

@@ -44,6 +44,13 @@ def code_at(offset_steps: int) -> str:
     return pyotp.TOTP(SECRET).at(time.time() + offset_steps * 30)
 
 
+def away_from_step_edge() -> None:
+    """Start at least 3 s before a 30 s step ends, so "±N steps" still holds at the server."""
+    left = 30 - time.time() % 30
+    if left < 3:
+        time.sleep(left + 0.05)
+
+
 def test_password_sign_in_and_me(server: LiveServer, person: PersonSpec) -> None:
     response = login(server, person.email.upper(), person.password)
     assert response.status_code == 200, response.text
@@ -73,6 +80,7 @@ def test_totp_within_one_step_is_accepted(
 ) -> None:
     first = login(server, totp_person.email, totp_person.password)
     assert first.status_code == 401 and first.json()["code"] == "totp_required"
+    away_from_step_edge()
     response = login(server, totp_person.email, totp_person.password, code_at(offset))
     assert response.status_code == 200, response.text
 
@@ -81,6 +89,7 @@ def test_totp_within_one_step_is_accepted(
 def test_totp_two_steps_away_is_refused(
     server: LiveServer, totp_person: PersonSpec, offset: int
 ) -> None:
+    away_from_step_edge()
     code = code_at(offset)
     if code in {code_at(-1), code_at(0), code_at(1)}:
         pytest.skip("the code happens to repeat within the window")
@@ -90,6 +99,7 @@ def test_totp_two_steps_away_is_refused(
 
 
 def test_a_totp_code_is_never_accepted_twice(server: LiveServer, totp_person: PersonSpec) -> None:
+    away_from_step_edge()
     code = code_at(0)
     assert login(server, totp_person.email, totp_person.password, code).status_code == 200
     replay = login(server, totp_person.email, totp_person.password, code)
@@ -104,7 +114,9 @@ def test_refresh_rotates_and_a_reused_token_ends_the_session(
     server: LiveServer, person: PersonSpec
 ) -> None:
     pair = login(server, person.email, person.password).json()
-    rotated = httpx.post(f"{server.api}/auth/refresh", json={"refresh_token": pair["refresh_token"]})
+    rotated = httpx.post(
+        f"{server.api}/auth/refresh", json={"refresh_token": pair["refresh_token"]}
+    )
     assert rotated.status_code == 200
     new = rotated.json()
     assert new["refresh_token"] != pair["refresh_token"]
@@ -151,7 +163,9 @@ def test_repeated_failures_lock_the_account(bare_db: Database, person: PersonSpe
         {"email": 5, "password": ["x"]},
     ],
 )
-def test_malformed_sign_in_requests_get_clear_errors(server: LiveServer, body: dict[str, object]) -> None:
+def test_malformed_sign_in_requests_get_clear_errors(
+    server: LiveServer, body: dict[str, object]
+) -> None:
     response = httpx.post(f"{server.api}/auth/login", json=body)
     assert response.status_code == 422
     assert response.json()["code"] == "invalid_request"
@@ -162,6 +176,8 @@ def test_oversized_and_non_json_bodies(server: LiveServer) -> None:
     big = httpx.post(f"{server.api}/auth/login", content=b"x" * 2_000_000)
     assert big.status_code == 413
     junk = httpx.post(
-        f"{server.api}/auth/login", content=b"{not json", headers={"content-type": "application/json"}
+        f"{server.api}/auth/login",
+        content=b"{not json",
+        headers={"content-type": "application/json"},
     )
     assert junk.status_code == 422

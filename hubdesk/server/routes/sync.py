@@ -54,7 +54,7 @@ def decode_cursor(cursor: str) -> tuple[str, int, str]:
 
 
 def _rows(session: Session, entity_type: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-    table = BY_NAME[entity_type].model.__table__  # type: ignore[attr-defined]
+    table = BY_NAME[entity_type].model.__table__
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]

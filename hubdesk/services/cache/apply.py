@@ -10,14 +10,13 @@ from typing import Any
 
 from sqlalchemy import Table, delete
 
-from hubdesk.models.base import synced_tables
+from hubdesk.models.base import Base, synced_tables
 from hubdesk.models.registry import BY_NAME
 from hubdesk.services.cache.store import CURSOR, LAST_SYNC, SCOPE_ROOTS, Cache, put_state
 from hubdesk.wire.sync import ChangePage, Tombstone
 
 _TABLES: dict[str, Table] = {
-    spec.name: spec.model.__table__  # type: ignore[attr-defined]
-    for spec in BY_NAME.values()
+    spec.name: Base.metadata.tables[spec.table_name] for spec in BY_NAME.values()
 }
 
 
@@ -39,7 +38,7 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
         if isinstance(change, Tombstone):
             deletes[change.type].append(change.id)
         else:
-            upserts[change.type].append(change.data.model_dump())  # type: ignore[attr-defined]
+            upserts[change.type].append(change.data.model_dump())
     with cache.writing() as conn:
         if page.reset:
             for table in synced_tables():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
@@ -140,7 +141,10 @@ def detail(conn: Connection, org_id: str) -> OrgDetail | None:
         .outerjoin(parent, parent.id == Org.parent_id)
         .where(Org.id == org_id)
     ).first()
-    return OrgDetail(*row) if row else None
+    if row is None:
+        return None
+    values: tuple[Any, ...] = tuple(row)  # more columns than select()'s typed overloads
+    return OrgDetail(*values)
 
 
 def _seats(conn: Connection, org_condition: object) -> tuple[int, SeatCount]:
@@ -188,7 +192,7 @@ def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
     ).all()
     ancestor_ids = {a for row in rows for a in row.path.strip("/").split("/")[:-1]}
     names = (
-        dict(conn.execute(select(Org.id, Org.name).where(Org.id.in_(ancestor_ids))).tuples().all())
+        dict(conn.execute(select(Org.id, Org.name).where(Org.id.in_(ancestor_ids))).all())
         if ancestor_ids
         else {}
     )

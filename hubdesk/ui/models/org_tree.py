@@ -48,6 +48,7 @@ class OrgTreeModel(QtCore.QAbstractItemModel):
         self._read = read
         self._root = _Node(None, None, 0)
         self._by_id: dict[str, _Node] = {}
+        self._announcing = False
 
     # -- loading ------------------------------------------------------------------------
 
@@ -61,7 +62,14 @@ class OrgTreeModel(QtCore.QAbstractItemModel):
             node = _Node(org, self._root, row)
             self._root.children.append(node)
             self._by_id[org.id] = node
-        self.endResetModel()
+        # Listeners of a change (views, testers) may ask for more rows at once; inserting
+        # rows while a change is still being announced would nest two changes, so
+        # fetching waits until every listener has heard of it (also in fetchMore).
+        self._announcing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._announcing = False
 
     def _node(self, index: AnyIndex) -> _Node:
         if not index.isValid():
@@ -72,11 +80,11 @@ class OrgTreeModel(QtCore.QAbstractItemModel):
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         node = self._node(parent)
-        return node.org is not None and not node.complete
+        return node.org is not None and not node.complete and not self._announcing
 
     def fetchMore(self, parent: AnyIndex) -> None:
         node = self._node(parent)
-        if node.org is None or node.complete:
+        if node.org is None or node.complete or self._announcing:
             return
         after = node.children[-1].sort_key if node.children else None
         org_id = node.org.id
@@ -90,12 +98,16 @@ class OrgTreeModel(QtCore.QAbstractItemModel):
                 self.dataChanged.emit(parent, parent)
             return
         first = len(node.children)
-        self.beginInsertRows(parent, first, first + len(chunk) - 1)
-        for offset, org in enumerate(chunk):
-            child = _Node(org, node, first + offset)
-            node.children.append(child)
-            self._by_id[org.id] = child
-        self.endInsertRows()
+        self._announcing = True
+        try:
+            self.beginInsertRows(parent, first, first + len(chunk) - 1)
+            for offset, org in enumerate(chunk):
+                child = _Node(org, node, first + offset)
+                node.children.append(child)
+                self._by_id[org.id] = child
+            self.endInsertRows()
+        finally:
+            self._announcing = False
 
     # -- structure ----------------------------------------------------------------------
 

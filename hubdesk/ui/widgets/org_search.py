@@ -47,6 +47,11 @@ class OrgSearchBox(QtWidgets.QLineEdit):
         action.triggered.connect(self._focus)
         self.addAction(action)
 
+    def _popup(self) -> QtWidgets.QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a QCompleter always has one
+        return popup
+
     def set_search(self, search: Search | None) -> None:
         self._search = search
         self.results.set_hits([])
@@ -62,7 +67,7 @@ class OrgSearchBox(QtWidgets.QLineEdit):
         search = self._search
         if not text or search is None:
             self.results.set_hits([])
-            self.completer_.popup().hide()
+            self._popup().hide()
             return
 
         async def query() -> list[SearchHit]:
@@ -80,7 +85,7 @@ class OrgSearchBox(QtWidgets.QLineEdit):
             if hits and self.hasFocus():
                 self.completer_.complete()
             elif not hits:
-                self.completer_.popup().hide()
+                self._popup().hide()
 
         self._bg.spawn(query(), on_done=show)
 
@@ -95,7 +100,7 @@ class OrgSearchBox(QtWidgets.QLineEdit):
             self._choose_when_found = True
             self._run()
             return
-        popup = self.completer_.popup()
+        popup = self._popup()
         current = popup.currentIndex() if popup.isVisible() else QModelIndex()
         hit = self.results.hit(current.row() if current.isValid() else 0)
         if hit is not None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from hubdesk.services.errors import AuthFailed
 from hubdesk.services.session import ConsoleSession
@@ -11,7 +12,7 @@ from hubdesk.ui.errors import describe
 from hubdesk.ui.qt import QtGui, QtWidgets
 from hubdesk.ui.tasks import Background
 
-SignInFn = Callable[[str, str, str, str | None], Awaitable[ConsoleSession]]
+SignInFn = Callable[[str, str, str, str | None], Coroutine[Any, Any, ConsoleSession]]
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 16:00:04.377792
+Create Date: 2026-11-23 16:29:05.795880
 """
 
 from collections.abc import Sequence
@@ -49,8 +49,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['billing_org_id'], ['organisations.id'], name=op.f('fk_organisations_billing_org_id_organisations')),
-    sa.ForeignKeyConstraint(['parent_id'], ['organisations.id'], name=op.f('fk_organisations_parent_id_organisations')),
+    sa.ForeignKeyConstraint(['billing_org_id'], ['organisations.id'], name=op.f('fk_organisations_billing_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['parent_id'], ['organisations.id'], name=op.f('fk_organisations_parent_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisations'))
     )
     with op.batch_alter_table('organisations', schema=None) as batch_op:
@@ -121,7 +121,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_audit_events_org_id_organisations')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_audit_events_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_events'))
     )
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
@@ -141,7 +141,7 @@ def upgrade() -> None:
     sa.Column('revoked_at', hubdesk.models.base.UTCDateTime(), nullable=True),
     sa.Column('ip', sa.String(length=64), nullable=True),
     sa.Column('device', sa.String(length=300), nullable=True),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_auth_sessions_person_id_people')),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_auth_sessions_person_id_people'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_auth_sessions')),
     info={'server_only': True}
     )
@@ -158,7 +158,7 @@ def upgrade() -> None:
     sa.Column('totp_last_step', sa.BigInteger(), nullable=True),
     sa.Column('failed_attempts', sa.Integer(), nullable=False),
     sa.Column('locked_until', hubdesk.models.base.UTCDateTime(), nullable=True),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_credentials_person_id_people')),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_credentials_person_id_people'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('person_id', name=op.f('pk_credentials')),
     info={'server_only': True}
     )
@@ -176,9 +176,9 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['customer_org_id'], ['organisations.id'], name=op.f('fk_deals_customer_org_id_organisations')),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_deals_org_id_organisations')),
-    sa.ForeignKeyConstraint(['won_by_id'], ['people.id'], name=op.f('fk_deals_won_by_id_people')),
+    sa.ForeignKeyConstraint(['customer_org_id'], ['organisations.id'], name=op.f('fk_deals_customer_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_deals_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['won_by_id'], ['people.id'], name=op.f('fk_deals_won_by_id_people'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deals'))
     )
     with op.batch_alter_table('deals', schema=None) as batch_op:
@@ -193,7 +193,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_groups_org_id_organisations')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_groups_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_groups'))
     )
     with op.batch_alter_table('groups', schema=None) as batch_op:
@@ -215,9 +215,9 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['invited_by_id'], ['people.id'], name=op.f('fk_invites_invited_by_id_people')),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_invites_org_id_organisations')),
-    sa.ForeignKeyConstraint(['sub_org_id'], ['organisations.id'], name=op.f('fk_invites_sub_org_id_organisations')),
+    sa.ForeignKeyConstraint(['invited_by_id'], ['people.id'], name=op.f('fk_invites_invited_by_id_people'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_invites_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['sub_org_id'], ['organisations.id'], name=op.f('fk_invites_sub_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_invites'))
     )
     with op.batch_alter_table('invites', schema=None) as batch_op:
@@ -238,7 +238,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_invoices_org_id_organisations')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_invoices_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_invoices')),
     sa.UniqueConstraint('number', name=op.f('uq_invoices_number'))
     )
@@ -257,7 +257,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_products_org_id_organisations')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_products_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_products')),
     sa.UniqueConstraint('sku', name=op.f('uq_products_sku'))
     )
@@ -275,7 +275,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_roles_org_id_organisations')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_roles_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_roles')),
     sa.UniqueConstraint('key', name=op.f('uq_roles_key'))
     )
@@ -295,8 +295,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_service_requests_org_id_organisations')),
-    sa.ForeignKeyConstraint(['requested_by_id'], ['people.id'], name=op.f('fk_service_requests_requested_by_id_people')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_service_requests_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['requested_by_id'], ['people.id'], name=op.f('fk_service_requests_requested_by_id_people'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_service_requests'))
     )
     with op.batch_alter_table('service_requests', schema=None) as batch_op:
@@ -312,7 +312,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_shared_resources_org_id_organisations')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_shared_resources_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shared_resources'))
     )
     with op.batch_alter_table('shared_resources', schema=None) as batch_op:
@@ -328,9 +328,9 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['author_id'], ['people.id'], name=op.f('fk_deal_notes_author_id_people')),
-    sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_deal_notes_deal_id_deals')),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_deal_notes_org_id_organisations')),
+    sa.ForeignKeyConstraint(['author_id'], ['people.id'], name=op.f('fk_deal_notes_author_id_people'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['deal_id'], ['deals.id'], name=op.f('fk_deal_notes_deal_id_deals'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_deal_notes_org_id_organisations'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_notes'))
     )
     with op.batch_alter_table('deal_notes', schema=None) as batch_op:
@@ -345,9 +345,9 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_group_members_group_id_groups')),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_group_members_org_id_organisations')),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_group_members_person_id_people')),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_group_members_group_id_groups'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_group_members_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_group_members_person_id_people'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_group_members')),
     sa.UniqueConstraint('group_id', 'person_id', name='uq_group_members')
     )
@@ -358,7 +358,7 @@ def upgrade() -> None:
     sa.Column('digest', sa.String(length=64), nullable=False),
     sa.Column('invite_id', sa.String(length=36), nullable=False),
     sa.Column('used', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['invite_id'], ['invites.id'], name=op.f('fk_invite_tokens_invite_id_invites')),
+    sa.ForeignKeyConstraint(['invite_id'], ['invites.id'], name=op.f('fk_invite_tokens_invite_id_invites'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('digest', name=op.f('pk_invite_tokens')),
     info={'server_only': True}
     )
@@ -378,10 +378,10 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['child_org_id'], ['organisations.id'], name=op.f('fk_invoice_lines_child_org_id_organisations')),
-    sa.ForeignKeyConstraint(['invoice_id'], ['invoices.id'], name=op.f('fk_invoice_lines_invoice_id_invoices')),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_invoice_lines_org_id_organisations')),
-    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_invoice_lines_product_id_products')),
+    sa.ForeignKeyConstraint(['child_org_id'], ['organisations.id'], name=op.f('fk_invoice_lines_child_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['invoice_id'], ['invoices.id'], name=op.f('fk_invoice_lines_invoice_id_invoices'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_invoice_lines_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_invoice_lines_product_id_products'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_invoice_lines'))
     )
     with op.batch_alter_table('invoice_lines', schema=None) as batch_op:
@@ -402,9 +402,9 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_licence_rules_org_id_organisations')),
-    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_licence_rules_product_id_products')),
-    sa.ForeignKeyConstraint(['target_product_id'], ['products.id'], name=op.f('fk_licence_rules_target_product_id_products')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_licence_rules_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_licence_rules_product_id_products'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['target_product_id'], ['products.id'], name=op.f('fk_licence_rules_target_product_id_products'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_licence_rules'))
     )
     with op.batch_alter_table('licence_rules', schema=None) as batch_op:
@@ -420,9 +420,9 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_memberships_org_id_organisations')),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_memberships_person_id_people')),
-    sa.ForeignKeyConstraint(['role_id'], ['roles.id'], name=op.f('fk_memberships_role_id_roles')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_memberships_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_memberships_person_id_people'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['role_id'], ['roles.id'], name=op.f('fk_memberships_role_id_roles'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_memberships')),
     sa.UniqueConstraint('person_id', 'org_id', name='uq_memberships_person_org')
     )
@@ -442,8 +442,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_subscriptions_org_id_organisations')),
-    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_subscriptions_product_id_products')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_subscriptions_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_subscriptions_product_id_products'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_subscriptions'))
     )
     with op.batch_alter_table('subscriptions', schema=None) as batch_op:
@@ -459,10 +459,10 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('created_at', hubdesk.models.base.UTCDateTime(), nullable=False),
     sa.Column('updated_at', hubdesk.models.base.UTCDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_licence_assignments_org_id_organisations')),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_licence_assignments_person_id_people')),
-    sa.ForeignKeyConstraint(['rule_id'], ['licence_rules.id'], name=op.f('fk_licence_assignments_rule_id_licence_rules')),
-    sa.ForeignKeyConstraint(['subscription_id'], ['subscriptions.id'], name=op.f('fk_licence_assignments_subscription_id_subscriptions')),
+    sa.ForeignKeyConstraint(['org_id'], ['organisations.id'], name=op.f('fk_licence_assignments_org_id_organisations'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_licence_assignments_person_id_people'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['rule_id'], ['licence_rules.id'], name=op.f('fk_licence_assignments_rule_id_licence_rules'), initially='DEFERRED', deferrable=True),
+    sa.ForeignKeyConstraint(['subscription_id'], ['subscriptions.id'], name=op.f('fk_licence_assignments_subscription_id_subscriptions'), initially='DEFERRED', deferrable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_licence_assignments'))
     )
     with op.batch_alter_table('licence_assignments', schema=None) as batch_op:

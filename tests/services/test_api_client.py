@@ -1,0 +1,139 @@
+"""The console's API client against hostile and broken servers: clear errors, nothing applied."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+
+import pytest
+from conftest import CannedServer
+
+from hubdesk.services.api import ApiClient, parse_change_page
+from hubdesk.services.errors import (
+    AuthFailed,
+    BadServerResponse,
+    ServerFailed,
+    ServerRejected,
+    Unreachable,
+)
+
+PERSON = {
+    "id": "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+    "version": 1,
+    "created_at": "2026-11-01T10:00:00Z",
+    "updated_at": "2026-11-01T10:00:00Z",
+    "email": "ida@nord.dk",
+    "display_name": "Ida",
+    "name_fold": "ida",
+    "phone": None,
+    "locale": "da",
+    "status": "active",
+    "totp_enabled": False,
+    "first_sign_in_at": None,
+    "last_sign_in_at": None,
+}
+PAIR = {"access_token": "a", "refresh_token": "r", "access_expires_in": 900, "person": PERSON}
+
+
+def run(coro):  # type: ignore[no-untyped-def]
+    return asyncio.run(coro)
+
+
+async def _login(url: str) -> None:
+    api = ApiClient(url, timeout=2)
+    try:
+        await api.login("ida@nord.dk", "pw")
+    finally:
+        await api.aclose()
+
+
+def test_a_good_answer_is_accepted(canned_server: CannedServer) -> None:
+    canned_server.answer("/api/v1/auth/login", 200, json.dumps(PAIR).encode())
+    run(_login(canned_server.url))
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error"),
+    [
+        (200, b'{"access_token": "a", "refresh_', BadServerResponse),  # truncated JSON
+        (200, b"<html>Welcome to nginx</html>", BadServerResponse),
+        (200, json.dumps(PAIR | {"access_expires_in": "soon"}).encode(), BadServerResponse),
+        (200, json.dumps(PAIR | {"surprise": 1}).encode(), BadServerResponse),  # unknown field
+        (
+            200,
+            json.dumps({k: v for k, v in PAIR.items() if k != "person"}).encode(),
+            BadServerResponse,
+        ),
+        (
+            200,
+            json.dumps(PAIR | {"person": PERSON | {"id": "not-a-uuid"}}).encode(),
+            BadServerResponse,
+        ),
+        (
+            401,
+            b'{"code":"invalid_credentials","detail":"The email or password is wrong."}',
+            AuthFailed,
+        ),
+        (401, b"garbage", AuthFailed),
+        (422, b'{"code":"invalid_request","detail":"email: too short"}', ServerRejected),
+        (500, b"Internal Server Error", ServerFailed),
+        (502, b"", ServerFailed),
+    ],
+)
+def test_hostile_answers_become_clear_errors(
+    canned_server: CannedServer, status: int, body: bytes, error: type[Exception]
+) -> None:
+    canned_server.answer("/api/v1/auth/login", status, body)
+    with pytest.raises(error) as info:
+        run(_login(canned_server.url))
+    assert str(info.value)
+
+
+def test_an_oversized_answer_is_refused(
+    canned_server: CannedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("hubdesk.services.api.MAX_RESPONSE_BYTES", 1000)
+    canned_server.answer("/api/v1/auth/login", 200, b"[" + b"1," * 5000 + b"1]")
+    with pytest.raises(BadServerResponse, match="more than"):
+        run(_login(canned_server.url))
+
+
+def test_a_server_that_does_not_answer_in_time(canned_server: CannedServer) -> None:
+    canned_server.delay = 3
+    canned_server.answer("/api/v1/auth/login", 200, json.dumps(PAIR).encode())
+    with pytest.raises(Unreachable, match="did not answer in time"):
+        run(_login(canned_server.url))
+
+
+def test_nobody_listening() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(Unreachable, match="Cannot reach"):
+        run(_login(f"http://127.0.0.1:{port}"))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        {"changes": [{"op": "upsert", "type": "person", "data": PERSON | {"email": 5}}]},
+        {"changes": [{"op": "upsert", "type": "spaceship", "data": {}}]},
+        {"changes": [{"op": "explode", "type": "person", "id": PERSON["id"]}]},
+        {"changes": [{"op": "delete", "type": "person"}]},
+        {"changes": "everything"},
+        {"changes": [], "next_cursor": ""},
+        {"changes": [], "has_more": "maybe"},
+    ],
+)
+def test_malformed_change_pages_are_refused(page: dict[str, object]) -> None:
+    base = {
+        "changes": [],
+        "next_cursor": "c",
+        "has_more": False,
+        "reset": False,
+        "scope_roots": [],
+        "remaining_estimate": 0,
+    }
+    with pytest.raises(BadServerResponse, match="not valid"):
+        parse_change_page(json.dumps(base | page).encode())
