@@ -13,6 +13,7 @@ import os
 import socket
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from hubdesk.server.db import Database, migrate
@@ -38,6 +39,12 @@ def _serve_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--workers", type=int, default=1, help="worker processes (PostgreSQL only)")
     p.add_argument("--log-level", default="warning")
+    p.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="stop when standard input closes (the console's embedded demo uses this, so the"
+        " server never outlives the console, however the console ends)",
+    )
     return p
 
 
@@ -117,9 +124,21 @@ def serve(argv: list[str]) -> int:
         return 0
     app = create_app(settings, db, migrate_first=False)
     config = uvicorn.Config(app, log_level=args.log_level, access_log=False)
+    server = uvicorn.Server(config)
+    if args.exit_with_stdin:
+        _stop_when_stdin_closes(server)
     print(f"{READY_PREFIX}http://{host}:{port}", flush=True)
-    uvicorn.Server(config).run(sockets=[sock])
+    server.run(sockets=[sock])
     return 0
+
+
+def _stop_when_stdin_closes(server: object) -> None:
+    def watch() -> None:
+        while sys.stdin.buffer.read(1024):
+            pass
+        server.should_exit = True  # type: ignore[attr-defined]
+
+    threading.Thread(target=watch, name="stdin-watch", daemon=True).start()
 
 
 def generate(argv: list[str]) -> int:

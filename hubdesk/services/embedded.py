@@ -32,11 +32,18 @@ class EmbeddedServer:
     def start(self, timeout: float = 60.0) -> str:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         cmd = [sys.executable, "-m", "hubdesk.server", "--demo", "--port", str(self.port)]
-        cmd += ["--data-dir", str(self.data_dir)]
+        cmd += ["--data-dir", str(self.data_dir), "--exit-with-stdin"]
         if not self.fresh:
             cmd.append("--keep-data")
+        # The server watches its stdin: when this process ends in any way, the pipe
+        # closes and the server stops (no orphaned demo servers).
         self._proc = subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+            cmd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            bufsize=1,
         )
         lines: list[str] = []
         found = threading.Event()

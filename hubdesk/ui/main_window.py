@@ -86,7 +86,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_actions(self) -> None:
         t = self.tr
-        self.sync_action = QtGui.QAction(t("&Sync now"), self)
+        style = self.style()
+        self.sync_action = QtGui.QAction(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_BrowserReload),
+            t("&Sync now"),
+            self,
+        )
         self.sync_action.setShortcut(QtGui.QKeySequence.StandardKey.Refresh)
         self.sync_action.setToolTip(t("Fetch the latest changes from the server (F5)"))
         self.sync_action.triggered.connect(self.c.sync_now)
@@ -116,6 +121,7 @@ class MainWindow(QtWidgets.QMainWindow):
         toolbar = QtWidgets.QToolBar(t("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(self.switcher)
         toolbar.addSeparator()
         toolbar.addAction(self.sync_action)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
@@ -52,7 +51,7 @@ class OrgDetail:
     phone: str | None
     contact_name: str | None
     contact_email: str | None
-    parent_name: str | None
+    trail: tuple[str, ...]  # names of the cached ancestors, top first
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +114,6 @@ def child_count(conn: Connection, parent_id: str) -> int:
 
 
 def detail(conn: Connection, org_id: str) -> OrgDetail | None:
-    parent = aliased(Organisation)
     row = conn.execute(
         select(
             Org.id,
@@ -136,15 +134,11 @@ def detail(conn: Connection, org_id: str) -> OrgDetail | None:
             Org.phone,
             Org.contact_name,
             Org.contact_email,
-            parent.name,
-        )
-        .outerjoin(parent, parent.id == Org.parent_id)
-        .where(Org.id == org_id)
+        ).where(Org.id == org_id)
     ).first()
     if row is None:
         return None
-    values: tuple[Any, ...] = tuple(row)  # more columns than select()'s typed overloads
-    return OrgDetail(*values)
+    return OrgDetail(**row._mapping, trail=_trails(conn, [row.path])[0])
 
 
 def _seats(conn: Connection, org_condition: object) -> tuple[int, SeatCount]:
@@ -190,17 +184,26 @@ def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
         .order_by(Org.depth, Org.name_fold, Org.id)
         .limit(limit)
     ).all()
-    ancestor_ids = {a for row in rows for a in row.path.strip("/").split("/")[:-1]}
-    names = (
-        dict(conn.execute(select(Org.id, Org.name).where(Org.id.in_(ancestor_ids))).all())
-        if ancestor_ids
-        else {}
-    )
-    hits = []
-    for row in rows:
-        trail = tuple(names[a] for a in row.path.strip("/").split("/")[:-1] if a in names)
-        hits.append(SearchHit(row.id, row.name, row.kind, trail))
-    return hits
+    trails = _trails(conn, [row.path for row in rows])
+    return [
+        SearchHit(row.id, row.name, row.kind, trail)
+        for row, trail in zip(rows, trails, strict=True)
+    ]
+
+
+def _ancestors(path: str) -> list[str]:
+    return path.strip("/").split("/")[:-1]
+
+
+def _trails(conn: Connection, paths: list[str]) -> list[tuple[str, ...]]:
+    """For each path, the names of its cached ancestors, top first (one query for all)."""
+    ids = {a for path in paths for a in _ancestors(path)}
+    names: dict[str, str] = {}
+    if ids:
+        names = {
+            oid: name for oid, name in conn.execute(select(Org.id, Org.name).where(Org.id.in_(ids)))
+        }
+    return [tuple(names[a] for a in _ancestors(path) if a in names) for path in paths]
 
 
 def lineage(conn: Connection, org_id: str) -> list[str]:

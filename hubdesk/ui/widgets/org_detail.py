@@ -109,8 +109,9 @@ class OrgDetailPane(QtWidgets.QWidget):
         d, t = data.detail, self.tr
         self.org_id = d.id
         self.title.setText(d.name)
-        parent = t("in {parent}").format(parent=d.parent_name) if d.parent_name else t("Top level")
-        self.subtitle.setText(f"{kind_label(d.kind)} · {parent}")
+        where = " › ".join(d.trail) if d.trail else t("Top level")
+        self.subtitle.setText(f"{kind_label(d.kind)} · {where}")
+        self.subtitle.setToolTip(" › ".join((*d.trail, d.name)))
         colour = lifecycle_colour(d.lifecycle).name()
         self.lifecycle_chip.setText(lifecycle_label(d.lifecycle))
         self.lifecycle_chip.setStyleSheet(_chip(colour))

@@ -30,11 +30,17 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         self.cancel.clicked.connect(controller.cancel_sync)
         for widget in (self.progress, self.rate, self.cancel):
             widget.hide()
+        self.keyring = QtWidgets.QLabel(self.tr("Sign-in not remembered"))
+        self.keyring.setStyleSheet("color: #b06000;")
+        self.keyring.setToolTip(controller.tokens.description)
+        self.keyring.setAccessibleName(self.tr("Sign-in storage"))
+        self.keyring.setVisible(not controller.tokens.secure)
         self.addWidget(self.connection)
         self.addWidget(self.who)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.rate)
         self.addPermanentWidget(self.cancel)
+        self.addPermanentWidget(self.keyring)
         self.addPermanentWidget(self.synced)
 
         controller.session_changed.connect(self.refresh)
