@@ -172,7 +172,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.c.bg.spawn(self.c.switch(account), on_done=done, on_error=failed)
 
     def sign_out(self) -> None:
-        self.c.bg.spawn(self.c.sign_out())
+        """Sign out of the current account, then go on with another one or ask to sign in."""
+
+        def next_account(_result: object = None) -> None:
+            remaining = self.c.book.all()
+            if remaining:
+                self.switch_account(remaining[0])
+            else:
+                self.add_account_requested.emit()
+
+        self.c.bg.spawn(self.c.sign_out(), on_done=next_account, on_error=next_account)
 
     # -- tree ------------------------------------------------------------------------------
 

@@ -241,3 +241,18 @@ def test_no_keyring_is_said_plainly(qtbot: Any, make_console: Any) -> None:
     console = make_console(tokens=MemoryTokenStore())
     assert not console.tokens.secure
     assert "No secure keyring" in console.tokens.description
+
+
+def test_sign_out_returns_to_the_sign_in_dialog(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    console = signed_in_console(qtbot, make_console, live_server)
+    first_dialog = console.sign_in_dialog
+    console.window.sign_out()
+    qtbot.waitUntil(lambda: console.controller.session is None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: console.sign_in_dialog is not first_dialog and console.sign_in_dialog.isVisible()
+    )
+    assert console.window.tree_model.rowCount() == 0
+    assert console.book.all() == []
+    assert "Not signed in" in console.window.status.connection.text()

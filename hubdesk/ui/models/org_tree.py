@@ -57,7 +57,7 @@ class OrgTreeModel(QtCore.QAbstractItemModel):
         self.beginResetModel()
         self._root = _Node(None, None, 0)
         self._by_id = {}
-        orgs = self._read(lambda conn: queries.nodes(conn, root_ids))
+        orgs = self._read(lambda conn: queries.nodes(conn, root_ids)) if root_ids else []
         for row, org in enumerate(orgs):
             node = _Node(org, self._root, row)
             self._root.children.append(node)
