@@ -10,42 +10,51 @@ from hubdesk.services.errors import (
     ServerRejected,
     Unreachable,
 )
-from hubdesk.ui.qt import tr
-
-_C = "errors"
+from hubdesk.ui.qt import QCoreApplication
 
 
 def describe(exc: BaseException) -> str:
     """A sentence in the console's language; the technical detail follows where useful."""
     if isinstance(exc, AuthFailed):
         by_code = {
-            "invalid_credentials": tr(_C, "The email or password is wrong."),
-            "totp_required": tr(_C, "Enter the 6-digit code from your authenticator app."),
-            "totp_invalid": tr(
-                _C, "The 2-step code is wrong or was used already. Wait for a new one."
+            "invalid_credentials": QCoreApplication.translate(
+                "errors", "The email or password is wrong."
             ),
-            "locked": tr(_C, "Too many failed sign-ins. Try again in a few minutes."),
-            "account_inactive": tr(_C, "This account is not active."),
-            "session_ended": tr(_C, "Your session has ended. Sign in again."),
-            "no_token": tr(_C, "Sign in again to use this account."),
+            "totp_required": QCoreApplication.translate(
+                "errors", "Enter the 6-digit code from your authenticator app."
+            ),
+            "totp_invalid": QCoreApplication.translate(
+                "errors", "The 2-step code is wrong or was used already. Wait for a new one."
+            ),
+            "locked": QCoreApplication.translate(
+                "errors", "Too many failed sign-ins. Try again in a few minutes."
+            ),
+            "account_inactive": QCoreApplication.translate("errors", "This account is not active."),
+            "session_ended": QCoreApplication.translate(
+                "errors", "Your session has ended. Sign in again."
+            ),
+            "no_token": QCoreApplication.translate("errors", "Sign in again to use this account."),
         }
         return by_code.get(exc.code, str(exc))
     if isinstance(exc, Unreachable):
-        return tr(
-            _C, "Cannot reach the server. Check the address and your connection.\n{detail}"
+        return QCoreApplication.translate(
+            "errors", "Cannot reach the server. Check the address and your connection.\n{detail}"
         ).format(detail=exc)
     if isinstance(exc, BadServerResponse):
-        return tr(
-            _C, "The server sent an answer the console cannot use; nothing was changed.\n{detail}"
+        return QCoreApplication.translate(
+            "errors",
+            "The server sent an answer the console cannot use; nothing was changed.\n{detail}",
         ).format(detail=exc)
     if isinstance(exc, ServerFailed):
-        return tr(
-            _C, "The server had a problem; nothing was changed. Try again later.\n{detail}"
+        return QCoreApplication.translate(
+            "errors", "The server had a problem; nothing was changed. Try again later.\n{detail}"
         ).format(detail=exc)
     if isinstance(exc, ServerRejected):
-        return tr(_C, "The server refused the request: {detail}").format(detail=exc)
+        return QCoreApplication.translate(
+            "errors", "The server refused the request: {detail}"
+        ).format(detail=exc)
     if isinstance(exc, HubdeskError):
         return str(exc)
-    return tr(_C, "Something unexpected went wrong: {detail}").format(
+    return QCoreApplication.translate("errors", "Something unexpected went wrong: {detail}").format(
         detail=f"{type(exc).__name__}: {exc}"
     )

@@ -2,45 +2,43 @@
 
 from __future__ import annotations
 
-from hubdesk.ui.qt import QtGui, tr
-
-_C = "labels"
+from hubdesk.ui.qt import QCoreApplication, QtGui
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "platform": tr(_C, "Platform"),
-        "partner": tr(_C, "Partner"),
-        "reseller": tr(_C, "Reseller"),
-        "hub": tr(_C, "Hub"),
-        "brand": tr(_C, "Brand"),
-        "dealer": tr(_C, "Dealer"),
-        "company": tr(_C, "Company"),
-        "tenant": tr(_C, "Tenant"),
-        "business_unit": tr(_C, "Business unit"),
-        "location": tr(_C, "Location"),
-        "customer": tr(_C, "Customer"),
+        "platform": QCoreApplication.translate("labels", "Platform"),
+        "partner": QCoreApplication.translate("labels", "Partner"),
+        "reseller": QCoreApplication.translate("labels", "Reseller"),
+        "hub": QCoreApplication.translate("labels", "Hub"),
+        "brand": QCoreApplication.translate("labels", "Brand"),
+        "dealer": QCoreApplication.translate("labels", "Dealer"),
+        "company": QCoreApplication.translate("labels", "Company"),
+        "tenant": QCoreApplication.translate("labels", "Tenant"),
+        "business_unit": QCoreApplication.translate("labels", "Business unit"),
+        "location": QCoreApplication.translate("labels", "Location"),
+        "customer": QCoreApplication.translate("labels", "Customer"),
     }
     return labels.get(kind, kind)
 
 
 def lifecycle_label(value: str) -> str:
     labels = {
-        "invited": tr(_C, "Invited"),
-        "onboarding": tr(_C, "Onboarding"),
-        "active": tr(_C, "Active"),
-        "detached": tr(_C, "Detached"),
-        "closed": tr(_C, "Closed"),
+        "invited": QCoreApplication.translate("labels", "Invited"),
+        "onboarding": QCoreApplication.translate("labels", "Onboarding"),
+        "active": QCoreApplication.translate("labels", "Active"),
+        "detached": QCoreApplication.translate("labels", "Detached"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
     }
     return labels.get(value, value)
 
 
 def commercial_label(value: str) -> str:
     labels = {
-        "none": tr(_C, "—"),
-        "trial": tr(_C, "Trial"),
-        "active": tr(_C, "Subscribed"),
-        "closed": tr(_C, "Closed"),
+        "none": QCoreApplication.translate("labels", "—"),
+        "trial": QCoreApplication.translate("labels", "Trial"),
+        "active": QCoreApplication.translate("labels", "Subscribed"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
     }
     return labels.get(value, value)
 

@@ -85,40 +85,39 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- chrome ---------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        t = self.tr
         style = self.style()
         self.sync_action = QtGui.QAction(
             style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_BrowserReload),
-            t("&Sync now"),
+            self.tr("&Sync now"),
             self,
         )
         self.sync_action.setShortcut(QtGui.QKeySequence.StandardKey.Refresh)
-        self.sync_action.setToolTip(t("Fetch the latest changes from the server (F5)"))
+        self.sync_action.setToolTip(self.tr("Fetch the latest changes from the server (F5)"))
         self.sync_action.triggered.connect(self.c.sync_now)
-        add = QtGui.QAction(t("&Add account…"), self)
+        add = QtGui.QAction(self.tr("&Add account…"), self)
         add.setShortcut(QtGui.QKeySequence("Ctrl+Shift+N"))
         add.triggered.connect(self.add_account_requested.emit)
-        out = QtGui.QAction(t("Sign &out"), self)
+        out = QtGui.QAction(self.tr("Sign &out"), self)
         out.triggered.connect(self.sign_out)
-        quit_ = QtGui.QAction(t("&Quit"), self)
+        quit_ = QtGui.QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
-        collapse = QtGui.QAction(t("&Collapse tree"), self)
+        collapse = QtGui.QAction(self.tr("&Collapse tree"), self)
         collapse.setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
         collapse.triggered.connect(self.tree.collapseAll)
-        focus_tree = QtGui.QAction(t("Go to &tree"), self)
+        focus_tree = QtGui.QAction(self.tr("Go to &tree"), self)
         focus_tree.setShortcut(QtGui.QKeySequence("Ctrl+1"))
         focus_tree.triggered.connect(lambda: self.tree.setFocus())
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(t("&File"))
+        file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([add, out])
         file_menu.addSeparator()
         file_menu.addAction(quit_)
-        view_menu = menu.addMenu(t("&View"))
+        view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.sync_action, focus_tree, collapse])
 
-        toolbar = QtWidgets.QToolBar(t("Main toolbar"))
+        toolbar = QtWidgets.QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -32,12 +32,10 @@ __all__ = [
     "QtWidgets",
     "Signal",
     "Slot",
-    "tr",
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` outside a QObject (``QObject.tr`` inside one)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+# Translations: inside a QObject use ``self.tr("…")``; elsewhere write
+# ``QCoreApplication.translate("context", "…")`` in full, with literal strings —
+# pyside6-lupdate extracts exactly these two forms (tests/ui/test_translations.py).

@@ -71,14 +71,22 @@ class OrgDetailPane(QtWidgets.QWidget):
         chips.addWidget(self.commercial_chip)
         chips.addStretch(1)
 
-        t = self.tr
         self.company = _Section(
-            t("Company"), [t("Legal name"), t("VAT / CVR"), t("Address"), t("Phone")]
+            self.tr("Company"),
+            [self.tr("Legal name"), self.tr("VAT / CVR"), self.tr("Address"), self.tr("Phone")],
         )
-        self.contact = _Section(t("Contact"), [t("Contact person"), t("Email")])
-        self.commercial = _Section(t("Subscription"), [t("Status"), t("Started"), t("Renews")])
+        self.contact = _Section(self.tr("Contact"), [self.tr("Contact person"), self.tr("Email")])
+        self.commercial = _Section(
+            self.tr("Subscription"), [self.tr("Status"), self.tr("Started"), self.tr("Renews")]
+        )
         self.structure = _Section(
-            t("Structure"), [t("Sub-accounts"), t("People"), t("Seats here"), t("Seats in subtree")]
+            self.tr("Structure"),
+            [
+                self.tr("Sub-accounts"),
+                self.tr("People"),
+                self.tr("Seats here"),
+                self.tr("Seats in subtree"),
+            ],
         )
         grid = QtWidgets.QGridLayout()
         grid.addWidget(self.company, 0, 0)
@@ -106,17 +114,17 @@ class OrgDetailPane(QtWidgets.QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_data(self, data: DetailData) -> None:
-        d, t = data.detail, self.tr
+        d = data.detail
         self.org_id = d.id
         self.title.setText(d.name)
-        where = " › ".join(d.trail) if d.trail else t("Top level")
+        where = " › ".join(d.trail) if d.trail else self.tr("Top level")
         self.subtitle.setText(f"{kind_label(d.kind)} · {where}")
         self.subtitle.setToolTip(" › ".join((*d.trail, d.name)))
         colour = lifecycle_colour(d.lifecycle).name()
         self.lifecycle_chip.setText(lifecycle_label(d.lifecycle))
         self.lifecycle_chip.setStyleSheet(_chip(colour))
         self.lifecycle_chip.setAccessibleName(
-            t("Lifecycle: {0}").format(lifecycle_label(d.lifecycle))
+            self.tr("Lifecycle: {0}").format(lifecycle_label(d.lifecycle))
         )
         self.commercial_chip.setVisible(d.commercial != "none")
         self.commercial_chip.setText(commercial_label(d.commercial))
@@ -125,55 +133,54 @@ class OrgDetailPane(QtWidgets.QWidget):
         address = ", ".join(
             p for p in (d.address, f"{d.postal_code or ''} {d.city or ''}".strip(), d.country) if p
         )
-        self.company.set(t("Legal name"), d.legal_name)
-        self.company.set(t("VAT / CVR"), d.vat_number)
-        self.company.set(t("Address"), address)
-        self.company.set(t("Phone"), d.phone)
-        self.contact.set(t("Contact person"), d.contact_name)
-        self.contact.set(t("Email"), d.contact_email)
-        self.commercial.set(t("Status"), self._commercial_text(d))
-        self.commercial.set(t("Started"), _day(d.subscription_started_on))
-        self.commercial.set(t("Renews"), _day(d.renews_on))
+        self.company.set(self.tr("Legal name"), d.legal_name)
+        self.company.set(self.tr("VAT / CVR"), d.vat_number)
+        self.company.set(self.tr("Address"), address)
+        self.company.set(self.tr("Phone"), d.phone)
+        self.contact.set(self.tr("Contact person"), d.contact_name)
+        self.contact.set(self.tr("Email"), d.contact_email)
+        self.commercial.set(self.tr("Status"), self._commercial_text(d))
+        self.commercial.set(self.tr("Started"), _day(d.subscription_started_on))
+        self.commercial.set(self.tr("Renews"), _day(d.renews_on))
         c = data.counts
         if c is not None:
             self.structure.set(
-                t("Sub-accounts"),
-                t("{direct} direct · {total} in total").format(
+                self.tr("Sub-accounts"),
+                self.tr("{direct} direct · {total} in total").format(
                     direct=c.direct_children, total=c.descendants
                 ),
             )
             self.structure.set(
-                t("People"),
-                t("{here} here · {total} in subtree").format(
+                self.tr("People"),
+                self.tr("{here} here · {total} in subtree").format(
                     here=c.members, total=c.members_in_subtree
                 ),
             )
             self.structure.set(
-                t("Seats here"),
-                t("{b} billable · {f} free").format(b=c.seats.billable, f=c.seats.free),
+                self.tr("Seats here"),
+                self.tr("{b} billable · {f} free").format(b=c.seats.billable, f=c.seats.free),
             )
             self.structure.set(
-                t("Seats in subtree"),
-                t("{b} billable · {f} free").format(
+                self.tr("Seats in subtree"),
+                self.tr("{b} billable · {f} free").format(
                     b=c.seats_in_subtree.billable, f=c.seats_in_subtree.free
                 ),
             )
         self.stack.setCurrentWidget(self.body)
 
     def _commercial_text(self, d: OrgDetail) -> str:
-        t = self.tr
         if d.commercial == "trial" and d.trial_ends_on is not None:
             left = (d.trial_ends_on - self._today()).days
             if left < 0:
-                return t("Trial ended {date}").format(date=_day(d.trial_ends_on))
-            return t("Trial · %n day(s) left (ends {date})", "", left).format(
+                return self.tr("Trial ended {date}").format(date=_day(d.trial_ends_on))
+            return self.tr("Trial · %n day(s) left (ends {date})", "", left).format(
                 date=_day(d.trial_ends_on)
             )
         if d.commercial == "active":
-            return t("Active subscription")
+            return self.tr("Active subscription")
         if d.commercial == "closed":
-            return t("Closed")
-        return t("No subscription")
+            return self.tr("Closed")
+        return self.tr("No subscription")
 
 
 def _chip(colour: str) -> str:
