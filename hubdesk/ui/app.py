@@ -6,6 +6,7 @@ import asyncio
 import logging
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import qasync
 
@@ -39,11 +40,25 @@ def make_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def install_translator(app: QtWidgets.QApplication) -> None:
-    translator = QtCore.QTranslator(app)
-    folder = str(__file__).rsplit("/", 1)[0] + "/translations"
-    if translator.load(QtCore.QLocale(), "hubdesk", "_", folder):
-        app.installTranslator(translator)
+TRANSLATIONS = Path(__file__).parent / "translations"
+
+
+def install_translators(
+    app: QtCore.QCoreApplication, locale: QtCore.QLocale | None = None
+) -> list[str]:
+    """Load the console's and Qt's own translations for ``locale`` (default: the system's).
+
+    Returns the files loaded (English needs none: the source strings are English).
+    """
+    locale = locale or QtCore.QLocale()
+    qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded = []
+    for name, folder in (("hubdesk", str(TRANSLATIONS)), ("qtbase", qt_folder)):
+        translator = QtCore.QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            loaded.append(translator.filePath())
+    return loaded
 
 
 class Console:
@@ -71,7 +86,9 @@ class Console:
 
     async def _start(self) -> None:
         if self.options.demo:
-            self.window.statusBar().showMessage(self.window.tr("Starting the demo server…"))
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Console", "Starting the demo server…")
+            )
             self.embedded = EmbeddedServer(
                 data_dir() / "demo-server", fresh=self.options.fresh_demo
             )
@@ -96,7 +113,7 @@ class Console:
 
     def _start_failed(self, exc: BaseException) -> None:
         log.warning("start-up failed", exc_info=exc)
-        QtWidgets.QMessageBox.critical(self.window, self.window.tr("hubdesk"), describe(exc))
+        QtWidgets.QMessageBox.critical(self.window, "hubdesk", describe(exc))
         if not self.options.demo:
             self.ask_sign_in()
 
@@ -135,7 +152,7 @@ def run(options: Options) -> int:
     QCoreApplication.setApplicationName("hubdesk")
     app = QtWidgets.QApplication(sys.argv)
     app.setApplicationDisplayName("hubdesk")
-    install_translator(app)
+    install_translators(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     console = Console(options)

@@ -8,6 +8,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import hubdesk.ui
 
@@ -51,3 +54,52 @@ def test_lupdate_extracts_every_translatable_string(tmp_path: Path) -> None:
     expected = source_strings()
     assert len(expected) > 80
     assert expected <= extracted, sorted(expected - extracted)
+
+
+def test_every_string_is_translated_and_the_shipped_files_are_current(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "i18n", Path(__file__).parents[2] / "tools" / "i18n.py"
+    )
+    assert spec and spec.loader
+    i18n = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(i18n)
+    assert i18n.check() == 0, "run: .venv/bin/python tools/i18n.py update, translate, release"
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease
+    for language in i18n.LANGUAGES:
+        ts = i18n.ts_path(language)
+        fresh = tmp_path / f"{language}.qm"
+        subprocess.run([lrelease, str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"stale {language}.qm"
+
+
+@pytest.mark.parametrize(
+    ("language", "sync", "tree"),
+    [
+        ("da", "&Synkronisér nu", "Organisationstræ"),
+        ("de", "Jetzt &synchronisieren", "Organisationsbaum"),
+        ("hu", "&Szinkronizálás most", "Szervezeti fa"),
+        ("sv", "&Synkronisera nu", "Organisationsträd"),
+    ],
+)
+def test_the_console_speaks_the_seed_languages(
+    qapp: Any, make_console: Any, language: str, sync: str, tree: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from hubdesk.ui.app import install_translators
+
+    loaded = install_translators(qapp, QLocale(language))
+    try:
+        assert any(f"hubdesk_{language}.qm" in path for path in loaded)
+        console = make_console()
+        assert console.window.sync_action.text() == sync
+        assert console.window.tree.accessibleName() == tree
+    finally:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        for translator in qapp.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
