@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hubdesk.domain.enums import Commercial, Lifecycle, OrgKind
 from hubdesk.ui.qt import QCoreApplication, QtGui
 
 
@@ -41,6 +42,14 @@ def commercial_label(value: str) -> str:
         "closed": QCoreApplication.translate("labels", "Closed"),
     }
     return labels.get(value, value)
+
+
+def all_kind_labels() -> list[str]:
+    return [kind_label(k) for k in OrgKind]
+
+
+def all_status_labels() -> list[str]:
+    return [lifecycle_label(v) for v in Lifecycle] + [commercial_label(v) for v in Commercial]
 
 
 def status_label(lifecycle: str, commercial: str) -> str:

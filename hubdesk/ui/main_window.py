@@ -9,6 +9,7 @@ from hubdesk.services.cache import queries
 from hubdesk.services.session import ConsoleSession
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.errors import describe
+from hubdesk.ui.labels import all_kind_labels, all_status_labels
 from hubdesk.ui.models.org_tree import ORG_ID_ROLE, OrgTreeModel
 from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal
 from hubdesk.ui.tasks import Changes
@@ -48,8 +49,9 @@ class MainWindow(QtWidgets.QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 100)
+        metrics = self.tree.fontMetrics()
+        for column, texts in ((1, all_kind_labels()), (2, all_status_labels())):
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         left = QtWidgets.QWidget()
@@ -70,7 +72,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([480, 800])
+        self.splitter.setSizes([560, 720])
         self.setCentralWidget(self.splitter)
 
         self.status = SyncStatusBar(controller)

@@ -185,7 +185,7 @@
         </message>
         <message>
             <source>{b} billable · {f} free</source>
-            <translation>{b} betalte · {f} gratis</translation>
+            <translation>{b} betalende · {f} gratis</translation>
         </message>
         <message>
             <source>Trial ended {date}</source>
