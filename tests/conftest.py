@@ -356,3 +356,20 @@ def make_console(qasync_loop: object, qtbot: object) -> Iterator[object]:
         finished: list[bool] = []
         console.bg.spawn(console.shutdown(), on_done=lambda _r, f=finished: f.append(True))
         qtbot.waitUntil(lambda f=finished: bool(f), timeout=10_000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def pg_bare_db() -> Iterator[Database]:
+    """A fresh, migrated PostgreSQL database with the platform root and built-in roles."""
+    from hubdesk.server.bootstrap import ensure_foundation
+
+    url = pg_url()
+    if not url:
+        pytest.skip("PostgreSQL not available (run the suite through .ci/run)")
+    reset_pg(url)
+    db = Database.open(url)
+    migrate(db)
+    with db.writing() as session:
+        ensure_foundation(session)
+    yield db
+    db.dispose()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
-from fastapi import FastAPI, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
 from hubdesk import API_PREFIX, __version__
 from hubdesk.server import errors
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
+from hubdesk.server.limits import BodyLimit
 from hubdesk.server.routes import auth, entities, meta, orgs, sync
 from hubdesk.server.settings import Settings
 
@@ -36,16 +34,7 @@ def create_app(
     app.state.settings = settings
     errors.install(app)
 
-    @app.middleware("http")
-    async def _limit_body(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
-            return JSONResponse(
-                {"code": "too_large", "detail": "The request body is too large."}, status_code=413
-            )
-        return await call_next(request)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
     for router in (auth.router, auth.me_router, meta.router, sync.router, orgs.router):
         app.include_router(router, prefix=API_PREFIX)

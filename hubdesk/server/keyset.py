@@ -22,6 +22,10 @@ def decode(cursor: str, arity: int) -> list[Any]:
         values = json.loads(base64.urlsafe_b64decode(padded.encode()))
     except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
         raise ApiError(422, "invalid_cursor", "The page cursor is not valid.") from exc
-    if not isinstance(values, list) or len(values) != arity:
+    if (
+        not isinstance(values, list)
+        or len(values) != arity
+        or not all(isinstance(v, str) and len(v) <= 400 for v in values)
+    ):
         raise ApiError(422, "invalid_cursor", "The page cursor is not valid.")
     return values

@@ -27,6 +27,7 @@ from hubdesk.models.activity import SharedResource
 from hubdesk.models.orgs import Membership, Organisation, Person, Role
 from hubdesk.models.registry import ENTITIES, EntitySpec, Visibility
 from hubdesk.models.server_only import SyncIndex
+from hubdesk.server.bootstrap import PLATFORM_ID
 
 
 def load_scope(session: Session, person_id: str) -> Scope:
@@ -62,11 +63,14 @@ def _perms(values: list[str]) -> frozenset[Permission]:
     return parse_permissions(v for v in values if v in known)
 
 
+PLATFORM_PATH = f"/{PLATFORM_ID}/"
+
+
 def within(path_col: SQLColumnExpression[str], roots: tuple[str, ...]) -> ColumnElement[bool]:
     """``path_col`` lies in one of the subtrees ``roots`` (index range scans)."""
     if not roots:
         return false()
-    if any(root.count("/") == 2 for root in roots):  # the platform root: everything
+    if PLATFORM_PATH in roots:  # the platform root holds every organisation
         return true()
     return or_(*(and_(path_col >= r, path_col < path_upper_bound(r)) for r in roots))
 
@@ -77,7 +81,7 @@ def _org_in_subtrees(
     if not roots:
         return false()
     org = select(Organisation.id).where(within(Organisation.path, roots))
-    if any(root.count("/") == 2 for root in roots):
+    if PLATFORM_PATH in roots:
         return org_id_col.is_not(None)
     return org_id_col.in_(org.scalar_subquery())
 

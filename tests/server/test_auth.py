@@ -181,3 +181,15 @@ def test_oversized_and_non_json_bodies(server: LiveServer) -> None:
         headers={"content-type": "application/json"},
     )
     assert junk.status_code == 422
+
+
+def test_a_chunked_body_over_the_limit_is_refused(server: LiveServer) -> None:
+    def chunks() -> Iterator[bytes]:
+        for _ in range(40):
+            yield b'{"email": "' + b"a" * 100_000
+
+    response = httpx.post(
+        f"{server.api}/auth/login", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert response.json()["code"] == "too_large"

@@ -184,6 +184,17 @@ def build_world(db: Database) -> World:
             db, "support@hubdesk.example", org_id=PLATFORM_ID, role="platform_support"
         ),
     }
+    # someone in Alfa ApS and in Other Hub: seeing her must not reveal her other membership
+    shared = add_person(db, "freja@regnskab.dk", org_id=orgs["Alfa ApS"], role="accountant")
+    with db.writing() as session:
+        session.add(
+            Membership(
+                person_id=shared.id,
+                org_id=orgs["Other Hub"],
+                role_id=session.query(Membership).filter_by(person_id=shared.id).one().role_id,
+            )
+        )
+    people["shared"] = shared
     rows: dict[str, dict[str, str]] = {}
     with db.writing() as session:
         owners = {
@@ -334,3 +345,54 @@ def test_unauthenticated_and_forged_tokens(world: World) -> None:
         world.get("a_owner", "/sync/changes", cursor="%%%garbage").json()["code"]
         == "invalid_cursor"
     )
+
+
+def test_listing_people_of_a_foreign_organisation_reveals_nothing(world: World) -> None:
+    other = world.orgs["Other Hub"]
+    mine = world.get("a_owner", "/people", org_id=world.orgs["Alfa ApS"]).json()["items"]
+    assert world.people["shared"] in {p["id"] for p in mine}
+    foreign = world.get("a_owner", "/people", org_id=other)
+    assert foreign.status_code == 200 and foreign.json()["items"] == []
+    nowhere = world.get("a_owner", "/people", org_id="00000000-0000-4000-8000-000000000000")
+    assert foreign.json() == nowhere.json()
+
+
+@pytest.mark.parametrize("cursor", ["e30", "W10", "WzEsMl0", "bnVsbA", "WyJ4Il0x"])
+def test_malformed_page_cursors_are_refused(world: World, cursor: str) -> None:
+    org = world.orgs["Alfa ApS"]
+    for path in (f"/organisations/{org}/children", "/people", "/invites"):
+        response = world.get("a_owner", path, after=cursor)
+        assert response.status_code == 422, (path, cursor, response.text)
+        assert response.json()["code"] == "invalid_cursor"
+
+
+def test_a_second_top_level_organisation_is_not_the_platform(world: World) -> None:
+    """Only the platform root grants everything; any other root is just its own subtree."""
+    import sqlalchemy.exc
+
+    db = world.server.db
+    oid = str(uuid.uuid4())
+    try:
+        with db.writing() as session:
+            session.add(
+                Organisation(
+                    id=oid,
+                    parent_id=None,
+                    path=f"/{oid}/",
+                    depth=0,
+                    name="Rogue",
+                    name_fold="rogue",
+                    kind="company",
+                )
+            )
+    except sqlalchemy.exc.IntegrityError:
+        return  # the schema allows a single root: nothing more to check
+    spec = add_person(db, "rogue@rogue.example", org_id=oid, role="owner")
+    token = httpx.post(
+        f"{world.server.api}/auth/login", json={"email": spec.email, "password": spec.password}
+    ).json()["access_token"]
+    response = httpx.get(
+        f"{world.server.api}/organisations/{world.orgs['Alfa ApS']}",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 404

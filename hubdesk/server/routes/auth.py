@@ -93,11 +93,20 @@ def login(
     error: ApiError | None = None
     with db.writing() as session:
         person = session.scalar(select(Person).where(Person.email == email))
-        cred = session.get(Credential, person.id) if person else None
+        # The row lock makes concurrent sign-ins of one person take turns (PostgreSQL), so
+        # a 2-step code is accepted once and every failure is counted.
+        cred = (
+            session.scalar(
+                select(Credential).where(Credential.person_id == person.id).with_for_update()
+            )
+            if person
+            else None
+        )
         now = utcnow()
+        password_ok = verify_password(cred.password_hash if cred else None, body.password)
         if cred and cred.locked_until and cred.locked_until > now:
             error = ApiError(401, "locked", "Too many failed sign-ins. Try again in a few minutes.")
-        elif not verify_password(cred.password_hash if cred else None, body.password):
+        elif not password_ok:
             error = unauthenticated("The email or password is wrong.", "invalid_credentials")
             _fail(session, person, email, "password", request)
         elif person is None or cred is None or person.status != PersonStatus.ACTIVE:
@@ -153,10 +162,16 @@ def refresh(
     error: ApiError | None = None
     with db.writing() as session:
         now = utcnow()
-        auth = session.scalar(select(AuthSession).where(AuthSession.refresh_digest == presented))
+        # Locked rows: of two requests presenting the same token, the second sees the
+        # rotated row, finds the token retired, and ends the session (theft detection).
+        auth = session.scalar(
+            select(AuthSession).where(AuthSession.refresh_digest == presented).with_for_update()
+        )
         if auth is None:
             stolen = session.scalar(
-                select(AuthSession).where(AuthSession.previous_refresh_digest == presented)
+                select(AuthSession)
+                .where(AuthSession.previous_refresh_digest == presented)
+                .with_for_update()
             )
             if stolen is not None and stolen.revoked_at is None:
                 # A rotated-away token came back: someone copied it. End that session.

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 
 from hubdesk.models.orgs import Membership, Organisation, Person
-from hubdesk.models.registry import ENTITIES, EntitySpec
+from hubdesk.models.registry import BY_MODEL, ENTITIES, EntitySpec
 from hubdesk.server import keyset
 from hubdesk.server.deps import CallerDep, ReadSession
 from hubdesk.server.errors import not_found
@@ -41,7 +41,9 @@ def _add_routes(spec: EntitySpec) -> None:
         query = select(model).where(visible(spec, caller.scope))
         if org_id is not None:
             if model is Person:
-                members = select(Membership.person_id).where(Membership.org_id == org_id)
+                members = select(Membership.person_id).where(
+                    Membership.org_id == org_id, visible(BY_MODEL[Membership], caller.scope)
+                )
                 query = query.where(model.id.in_(members))
             elif model is Organisation:
                 query = query.where(model.parent_id == org_id)
