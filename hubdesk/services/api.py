@@ -62,12 +62,14 @@ class ApiClient:
         self._refresh: str | None = None
         self._on_refresh_token = on_refresh_token
         self._refresh_lock = asyncio.Lock()
+        self._closed = False
 
     @property
     def signed_in(self) -> bool:
         return self._access is not None or self._refresh is not None
 
     async def aclose(self) -> None:
+        self._closed = True  # a refresh still in flight must not store its token any more
         await self._http.aclose()
 
     # -- requests -----------------------------------------------------------------------
@@ -159,6 +161,8 @@ class ApiClient:
             return pair
 
     async def _store(self, pair: TokenPair) -> None:
+        if self._closed:
+            return
         self._access = pair.access_token
         self._refresh = pair.refresh_token
         if self._on_refresh_token is not None:
@@ -172,6 +176,7 @@ class ApiClient:
                 await self._call("POST", "/auth/logout", None)
         finally:
             self._access = self._refresh = None
+            self._closed = True
 
     async def me(self) -> MeOut:
         return await self._get("/me", MeOut)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from hubdesk.services.accounts import Account, AccountBook, cache_path
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
-from hubdesk.services.errors import AuthFailed, Unreachable
+from hubdesk.services.errors import AuthFailed, BadServerResponse, ServerFailed, Unreachable
 from hubdesk.services.sync import Puller
 from hubdesk.services.tokens import TokenStore
 from hubdesk.wire.auth import MeOut
@@ -78,7 +78,8 @@ async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> 
         raise AuthFailed("Sign in again to use this account.", "no_token")
     try:
         await api.resume(refresh)
-    except Unreachable as exc:
+    except (Unreachable, ServerFailed, BadServerResponse) as exc:
+        # The server is away or broken (a proxy's 502, garbage): work from the cache.
         session = await _open(account, api, online=False)
         session.notes.append(str(exc))
         api._refresh = refresh
@@ -91,10 +92,21 @@ async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> 
 
 
 async def _open(account: Account, api: ApiClient, *, online: bool = True) -> ConsoleSession:
-    cache = Cache(cache_path(account))
+    try:
+        cache = Cache(cache_path(account))
+    except BaseException:
+        await api.aclose()
+        raise
     session = ConsoleSession(account, api, cache, Puller(api, cache), online=online)
     if online:
-        session.me = await api.me()
+        try:
+            session.me = await api.me()
+        except (Unreachable, ServerFailed, BadServerResponse) as exc:
+            session.online = False
+            session.notes.append(str(exc))
+        except BaseException:
+            await session.close()
+            raise
     return session
 
 

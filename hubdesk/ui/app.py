@@ -69,6 +69,7 @@ class Console:
         self.bg = Background()
         self.bus = ChangeBus()
         self.messages = MessageBridge()
+        self.bg.on_unhandled = lambda exc: self.messages.error(describe(exc))
         self.tokens = tokens or default_token_store()
         self.book = AccountBook()
         self.controller = Controller(self.book, self.tokens, self.bg, self.bus, self.messages)
@@ -113,7 +114,7 @@ class Console:
 
     def _start_failed(self, exc: BaseException) -> None:
         log.warning("start-up failed", exc_info=exc)
-        QtWidgets.QMessageBox.critical(self.window, "hubdesk", describe(exc))
+        self.messages.error(describe(exc))
         if not self.options.demo:
             self.ask_sign_in()
 

@@ -7,6 +7,7 @@ starts pulls in the background and reports through signals; widgets only listen.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -16,7 +17,7 @@ from sqlalchemy import Connection
 from hubdesk.services import session as sessions
 from hubdesk.services.accounts import Account, AccountBook
 from hubdesk.services.cache import queries
-from hubdesk.services.errors import AuthFailed, HubdeskError, Unreachable
+from hubdesk.services.errors import HubdeskError, Unreachable
 from hubdesk.services.session import ConsoleSession
 from hubdesk.services.sync import Cancelled, PageOutcome, Puller, PullProgress, PullResult
 from hubdesk.services.tokens import TokenStore
@@ -25,6 +26,7 @@ from hubdesk.ui.qt import QObject, QTimer, Signal
 from hubdesk.ui.tasks import Background, ChangeBus, Changes, MessageBridge
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 SYNC_INTERVAL_MS = 30_000
 
 
@@ -110,16 +112,16 @@ class Controller(QObject):
         session = self.session
         if session is None:
             return
-        self._stop_sync()
         self._timer.stop()
+        await self._stopped()  # no pull may outlive the session it writes to
         self._open.pop(session.account.key, None)
         self.session = None
         self.session_changed.emit()
         await sessions.sign_out(session, book=self.book, tokens=self.tokens)
 
     async def close_all(self) -> None:
-        self._stop_sync()
         self._timer.stop()
+        await self._stopped()
         for session in list(self._open.values()):
             await session.close()
         self._open.clear()
@@ -140,10 +142,20 @@ class Controller(QObject):
     def cancel_sync(self) -> None:
         self._cancel.set()
 
-    def _stop_sync(self) -> None:
-        if self._sync_task is not None and not self._sync_task.done():
-            self._cancel.set()
+    def _stop_sync(self) -> asyncio.Task[Any] | None:
+        """Stop the running pull (if any); returns its task so the caller can await it."""
+        task = self._sync_task
         self._sync_task = None
+        if task is None or task.done():
+            return None
+        self._cancel.set()
+        task.cancel()
+        return task
+
+    async def _stopped(self) -> None:
+        task = self._stop_sync()
+        if task is not None:
+            await asyncio.wait([task])
 
     async def _pull(self, session: ConsoleSession, cancel: asyncio.Event) -> None:
         puller = Puller(session.api, session.cache, run_blocking=self._blocking)
@@ -156,13 +168,16 @@ class Controller(QObject):
         except Cancelled:
             self.messages.info(self.tr("Sync cancelled; it resumes where it stopped."))
         except Unreachable as exc:
-            self._set_online(False, exc)
-        except AuthFailed as exc:
-            self._set_online(False, exc)
-            self.messages.error(describe(exc))
+            self._set_online(False, exc)  # the status bar says so; no dialog every 30 s
         except HubdeskError as exc:
-            self.last_error = describe(exc)
-            self.messages.error(self.last_error)
+            # Refused, or the server is there but broken: the cache stays as it was.
+            self._report(exc)
+            self._set_online(False)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a full disk, a broken cache file …: never silent
+            log.exception("sync failed")
+            self._report(exc)
         finally:
             if session is self.session:
                 self.sync_finished.emit(result)
@@ -171,6 +186,12 @@ class Controller(QObject):
             self.last_error = None
             if result.rows:
                 self.bus.announce(Changes(types=result.types, everything=result.reset))
+
+    def _report(self, exc: BaseException) -> None:
+        text = describe(exc)
+        if text != self.last_error:
+            self.messages.error(text)
+        self.last_error = text
 
     async def _blocking(self, fn: Callable[[], PageOutcome]) -> PageOutcome:
         return await self.bg.run(fn)

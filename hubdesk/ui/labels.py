@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from hubdesk.domain.enums import Commercial, Lifecycle, OrgKind
 from hubdesk.ui.qt import QCoreApplication, QtGui
 
@@ -42,6 +44,11 @@ def commercial_label(value: str) -> str:
         "closed": QCoreApplication.translate("labels", "Closed"),
     }
     return labels.get(value, value)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally (Qt would render tags in it as HTML)."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def all_kind_labels() -> list[str]:

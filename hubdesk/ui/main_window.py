@@ -29,6 +29,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.c = controller
         self.settings = settings
         self._detail_generation = 0
+        self._error_box: QtWidgets.QMessageBox | None = None
         self.setWindowTitle(self.tr("hubdesk"))
         self.resize(1280, 800)
 
@@ -147,8 +148,22 @@ class MainWindow(QtWidgets.QMainWindow):
         super().closeEvent(event)
 
     def _message(self, level: str, text: str) -> None:
-        if level == "error":
-            QtWidgets.QMessageBox.warning(self, self.tr("hubdesk"), text)
+        """Errors open a window-modal box that does not block (no nested event loop, so
+        background work carries on); the same error is not stacked twice."""
+        if level != "error":
+            return
+        box = self._error_box
+        if box is not None and box.isVisible():
+            if box.text() == text:
+                return
+            box.close()
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, self.tr("hubdesk"), text, parent=self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._error_box = box
 
     # -- sessions ----------------------------------------------------------------------------
 

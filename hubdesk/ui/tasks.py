@@ -59,9 +59,11 @@ class MessageBridge(QObject):
 class Background:
     """Worker threads for blocking work plus task bookkeeping for coroutines."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_unhandled: Callable[[BaseException], None] | None = None) -> None:
         self._pool = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="hubdesk-db")
         self._tasks: set[asyncio.Task[Any]] = set()
+        # Errors of tasks spawned without their own handler go here (never only to a log).
+        self.on_unhandled = on_unhandled
 
     async def run(self, fn: Callable[[], T]) -> T:
         """Run ``fn`` in a worker thread; await its result on the event loop."""
@@ -85,10 +87,10 @@ class Background:
                 return
             exc = t.exception()
             if exc is not None:
-                if on_error is not None:
-                    on_error(exc)
-                else:
-                    log.error("background task failed", exc_info=exc)
+                log.error("background task failed", exc_info=exc)
+                handler = on_error or self.on_unhandled
+                if handler is not None:
+                    handler(exc)
             elif on_done is not None:
                 on_done(t.result())
 

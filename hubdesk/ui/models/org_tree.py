@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 
 from hubdesk.services.cache import queries
 from hubdesk.services.cache.queries import OrgNode
-from hubdesk.ui.labels import kind_label, lifecycle_label, status_dot, status_label
+from hubdesk.ui.labels import kind_label, lifecycle_label, plain_tooltip, status_dot, status_label
 from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore
 
 CHUNK = 200
@@ -168,8 +168,10 @@ class OrgTreeModel(QtCore.QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return status_dot(org.lifecycle)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{name} — {kind}, {status}").format(
-                name=org.name, kind=kind_label(org.kind), status=lifecycle_label(org.lifecycle)
+            return plain_tooltip(
+                self.tr("{name} — {kind}, {status}").format(
+                    name=org.name, kind=kind_label(org.kind), status=lifecycle_label(org.lifecycle)
+                )
             )
         if role == ORG_ID_ROLE:
             return org.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hubdesk.services.cache.queries import SearchHit
-from hubdesk.ui.labels import kind_label
+from hubdesk.ui.labels import kind_label, plain_tooltip
 from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore
 
 ORG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +37,7 @@ class SearchResultsModel(QtCore.QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return hit.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return " › ".join((*hit.trail, hit.name))
+            return plain_tooltip(" › ".join((*hit.trail, hit.name)))
         if role == ORG_ID_ROLE:
             return hit.id
         if role == Qt.ItemDataRole.StatusTipRole:

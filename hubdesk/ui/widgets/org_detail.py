@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from hubdesk.services.cache.queries import OrgCounts, OrgDetail
-from hubdesk.ui.labels import commercial_label, kind_label, lifecycle_colour, lifecycle_label
+from hubdesk.ui.labels import (
+    commercial_label,
+    kind_label,
+    lifecycle_colour,
+    lifecycle_label,
+    plain_tooltip,
+)
 from hubdesk.ui.qt import Qt, QtCore, QtWidgets
 
 
@@ -17,8 +23,14 @@ class DetailData:
     counts: OrgCounts | None
 
 
+def _plain(label: QtWidgets.QLabel) -> QtWidgets.QLabel:
+    """Names and addresses come from other organisations: never render them as HTML."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _field() -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel()
+    label = _plain(QtWidgets.QLabel())
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
@@ -56,16 +68,16 @@ class OrgDetailPane(QtWidgets.QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: palette(mid); font-size: 14px;")
 
-        self.title = QtWidgets.QLabel()
+        self.title = _plain(QtWidgets.QLabel())
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QtWidgets.QLabel()
+        self.subtitle = _plain(QtWidgets.QLabel())
         self.subtitle.setStyleSheet("color: palette(dark);")
-        self.lifecycle_chip = QtWidgets.QLabel()
-        self.commercial_chip = QtWidgets.QLabel()
+        self.lifecycle_chip = _plain(QtWidgets.QLabel())
+        self.commercial_chip = _plain(QtWidgets.QLabel())
         chips = QtWidgets.QHBoxLayout()
         chips.addWidget(self.lifecycle_chip)
         chips.addWidget(self.commercial_chip)
@@ -119,7 +131,7 @@ class OrgDetailPane(QtWidgets.QWidget):
         self.title.setText(d.name)
         where = " › ".join(d.trail) if d.trail else self.tr("Top level")
         self.subtitle.setText(f"{kind_label(d.kind)} · {where}")
-        self.subtitle.setToolTip(" › ".join((*d.trail, d.name)))
+        self.subtitle.setToolTip(plain_tooltip(" › ".join((*d.trail, d.name))))
         colour = lifecycle_colour(d.lifecycle).name()
         self.lifecycle_chip.setText(lifecycle_label(d.lifecycle))
         self.lifecycle_chip.setStyleSheet(_chip(colour))

@@ -9,7 +9,7 @@ from typing import Any
 from hubdesk.services.errors import AuthFailed
 from hubdesk.services.session import ConsoleSession
 from hubdesk.ui.errors import describe
-from hubdesk.ui.qt import QtGui, QtWidgets
+from hubdesk.ui.qt import Qt, QtGui, QtWidgets
 from hubdesk.ui.tasks import Background
 
 SignInFn = Callable[[str, str, str, str | None], Coroutine[Any, Any, ConsoleSession]]
@@ -62,6 +62,7 @@ class SignInDialog(QtWidgets.QDialog):
         self.code.setValidator(QtGui.QRegularExpressionValidator(r"\d{0,6}"))
         self.code.setAccessibleName(self.tr("2-step verification code"))
         self.error = QtWidgets.QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may quote the server's words
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #d93025;")
         self.error.setAccessibleName(self.tr("Sign-in error"))

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 from hubdesk.services.sync import PullProgress, PullResult
 from hubdesk.ui.controller import Controller
-from hubdesk.ui.qt import QtCore, QTimer, QtWidgets
+from hubdesk.ui.labels import plain_tooltip
+from hubdesk.ui.qt import Qt, QtCore, QTimer, QtWidgets
 
 
 class SyncStatusBar(QtWidgets.QStatusBar):
@@ -16,6 +17,7 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         self.connection = QtWidgets.QLabel()
         self.connection.setAccessibleName(self.tr("Connection"))
         self.who = QtWidgets.QLabel()
+        self.who.setTextFormat(Qt.TextFormat.PlainText)  # a person's name, as given
         self.who.setAccessibleName(self.tr("Signed in as"))
         self.synced = QtWidgets.QLabel()
         self.synced.setAccessibleName(self.tr("Last sync"))
@@ -70,7 +72,7 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         else:
             self.connection.setText("● " + self.tr("Offline"))
             self.connection.setStyleSheet("color: #d93025;")
-            self.connection.setToolTip(self.c.last_error or "")
+            self.connection.setToolTip(plain_tooltip(self.c.last_error or ""))
         self.who.setText(
             self.tr("{person} on {server}").format(
                 person=session.account.display_name,
