@@ -57,6 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 VENV_PY = VENV / "bin" / "python"
 PYPROJECT = ROOT / "pyproject.toml"
+CONSTRAINTS = ROOT / "constraints.txt"
 BROWSER_MARKER = ROOT / "tests" / ".needs-browser"
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -260,14 +261,16 @@ def ensure_venv() -> None:
 
 
 def ensure_installed(spec: str, stamp_name: str) -> None:
-    """``pip install -e SPEC`` unless the stamp says this pyproject.toml is installed."""
+    """``pip install -e SPEC`` (pinned by constraints.txt) unless the stamp says this
+    pyproject.toml and constraints.txt are what is installed."""
     stamp = VENV / f".hubdesk-{stamp_name}.sha256"
-    digest = sha256_of(PYPROJECT)
+    digest = sha256_of(PYPROJECT) + ":" + sha256_of(CONSTRAINTS)
     if stamp.is_file() and stamp.read_text().strip() == digest:
         return
     log(f"pip install -e '{spec}' (this takes a while the first time)")
     pip: list[str | Path] = [VENV_PY, "-m", "pip", "install", "--quiet", "--no-input"]
-    run([*pip, "--disable-pip-version-check", "--editable", spec], cwd=ROOT)
+    pinned = ["--constraint", str(CONSTRAINTS)]
+    run([*pip, "--disable-pip-version-check", *pinned, "--editable", spec], cwd=ROOT)
     stamp.write_text(digest + "\n")
 
 
