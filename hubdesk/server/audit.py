@@ -13,7 +13,9 @@ from hubdesk.domain import audit_chain
 from hubdesk.models.activity import AuditEvent
 from hubdesk.models.base import new_id, utcnow
 from hubdesk.models.orgs import Organisation, Person
-from hubdesk.server.feed import lock_for_feed
+from hubdesk.server.bootstrap import PLATFORM_ID
+
+STAGED = "hubdesk.audit.staged"
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,6 @@ def chain_id_for(org_path: str | None, platform_id: str) -> str:
     return parts[1] if len(parts) > 1 else parts[0]
 
 
-def platform_id(session: Session) -> str:
-    root = session.scalar(select(Organisation.id).where(Organisation.parent_id.is_(None)).limit(1))
-    if root is None:
-        raise RuntimeError("the database has no platform organisation")
-    return root
-
-
 def record(
     session: Session,
     actor: Actor,
@@ -61,21 +56,16 @@ def record(
     occurred_at: datetime | None = None,
     event_id: str | None = None,
 ) -> AuditEvent:
-    """Append one event to its chain (in the caller's transaction)."""
-    lock_for_feed(session)
-    chain_id = chain_id_for(org.path if org else None, platform_id(session))
-    head = session.execute(
-        select(AuditEvent.chain_seq, AuditEvent.hash)
-        .where(AuditEvent.chain_id == chain_id)
-        .order_by(AuditEvent.chain_seq.desc())
-        .limit(1)
-    ).first()
-    seq, prev = (head[0] + 1, head[1]) if head else (1, audit_chain.GENESIS)
+    """Stage one event for the caller's transaction; it joins its chain at commit.
+
+    The chain position and hashes are fixed in the commit phase under the writers' lock
+    (see :func:`materialise`), so no lock is held while the request does its work and
+    locks are always taken in the same order.
+    """
     fields: dict[str, Any] = {
         "id": event_id or new_id(),
         "org_id": org.id if org else None,
-        "chain_id": chain_id,
-        "chain_seq": seq,
+        "chain_id": chain_id_for(org.path if org else None, PLATFORM_ID),
         "occurred_at": occurred_at or utcnow(),
         "actor_id": actor.person_id,
         "actor_name": actor.name,
@@ -90,13 +80,30 @@ def record(
         "ip": actor.ip,
         "device": actor.device,
     }
-    when = fields["occurred_at"]
-    event = AuditEvent(
-        **fields,
-        prev_hash=prev,
-        hash=audit_chain.event_hash(prev, fields),
-        created_at=when,
-        updated_at=when,
-    )
-    session.add(event)
+    event = AuditEvent(**fields, created_at=fields["occurred_at"], updated_at=fields["occurred_at"])
+    session.info.setdefault(STAGED, []).append(event)
     return event
+
+
+def materialise(session: Session) -> None:
+    """Chain and insert the staged events (the caller holds the writers' lock)."""
+    staged: list[AuditEvent] = session.info.pop(STAGED, [])
+    heads: dict[str, tuple[int, str]] = {}
+    for event in staged:
+        if event.chain_id not in heads:
+            head = session.execute(
+                select(AuditEvent.chain_seq, AuditEvent.hash)
+                .where(AuditEvent.chain_id == event.chain_id)
+                .order_by(AuditEvent.chain_seq.desc())
+                .limit(1)
+            ).first()
+            heads[event.chain_id] = (head[0], head[1]) if head else (0, audit_chain.GENESIS)
+        seq, prev = heads[event.chain_id]
+        event.chain_seq = seq + 1
+        event.prev_hash = prev
+        fields = {name: getattr(event, name) for name in audit_chain.CHAINED_FIELDS}
+        event.hash = audit_chain.event_hash(prev, fields)
+        heads[event.chain_id] = (event.chain_seq, event.hash)
+        session.add(event)
+    if staged:
+        session.flush()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from hubdesk.models.base import Synced, utcnow
 from hubdesk.models.orgs import Membership, Organisation, Person
 from hubdesk.models.server_only import SyncIndex
+from hubdesk.server import audit
 
 TOUCHED = "hubdesk.touched"
 FEED_LOCK_KEY = 0x68756264  # "hubd"
@@ -79,10 +80,17 @@ def _note_touched(session: Session, _ctx: UOWTransaction) -> None:
 
 @event.listens_for(ServerSession, "before_commit")
 def _renumber(session: Session) -> None:
+    """The commit phase: the writers' lock, then audit chaining, then feed numbers.
+
+    Both need the lock; taking it only here (never mid-transaction) means every writer
+    takes it last and holds it briefly, so it cannot deadlock with row locks.
+    """
     session.flush()
+    if session.info.get(audit.STAGED) or session.info.get(TOUCHED):
+        lock_for_feed(session)
+        audit.materialise(session)
     touched = session.info.pop(TOUCHED, None)
     if touched:
-        lock_for_feed(session)
         write_index(session, ((t, i, o, d) for (t, i), (o, d) in touched.items()))
 
 
