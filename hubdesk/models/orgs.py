@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hubdesk.domain.enums import (
@@ -30,6 +30,14 @@ class Organisation(Synced, Base):
         Index("ix_organisations_parent_sort", "parent_id", "name_fold", "id"),
         Index("ix_organisations_path", "path"),
         Index("ix_organisations_name_fold", "name_fold"),
+        # One tree: only the platform has no parent (a detached account moves under it).
+        Index(
+            "uq_organisations_single_root",
+            "depth",
+            unique=True,
+            sqlite_where=text("parent_id IS NULL"),
+            postgresql_where=text("parent_id IS NULL"),
+        ),
     )
 
     parent_id: Mapped[str | None] = mapped_column(FK("organisations.id"))

@@ -23,7 +23,17 @@ class Credential(Base):
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     # Highest RFC 6238 time step accepted so far: a code is never accepted twice.
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
-    failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins per email address — known or not, so a lockout says nothing about
+    whether an account exists. Keyed by the SHA-256 of the lower-cased address."""
+
+    __tablename__ = "sign_in_throttle"
+    __table_args__ = _SERVER
+
+    email_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 

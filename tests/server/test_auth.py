@@ -149,6 +149,10 @@ def test_repeated_failures_lock_the_account(bare_db: Database, person: PersonSpe
             assert login(live, person.email, "wrong").status_code == 401
         locked = login(live, person.email, person.password)
         assert locked.status_code == 401 and locked.json()["code"] == "locked"
+        # an address without an account locks the same way: no hint which ones exist
+        for _ in range(3):
+            assert login(live, "nobody@hub.example", "wrong").status_code == 401
+        assert login(live, "nobody@hub.example", "wrong").json() == locked.json()
     finally:
         live.stop()
 

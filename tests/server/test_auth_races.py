@@ -13,9 +13,10 @@ from conftest import LiveServer, add_person, start_server
 from sqlalchemy import select
 
 from hubdesk.models import AuditEvent
-from hubdesk.models.server_only import AuthSession, Credential
+from hubdesk.models.server_only import AuthSession, SignInThrottle
 from hubdesk.server.bootstrap import PLATFORM_ID
 from hubdesk.server.db import Database
+from hubdesk.server.security import digest
 
 pytestmark = pytest.mark.postgres
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
@@ -51,8 +52,8 @@ def test_concurrent_failures_are_all_counted(server: LiveServer, pg_bare_db: Dat
     body = {"email": person.email, "password": "wrong"}
     at_once(lambda: httpx.post(f"{server.api}/auth/login", json=body, timeout=30), n=4)
     with pg_bare_db.reading() as session:
-        cred = session.scalar(select(Credential).where(Credential.person_id == person.id))
-        assert cred is not None and cred.failed_attempts == 4
+        throttle = session.get(SignInThrottle, digest(person.email))
+        assert throttle is not None and throttle.failures == 4
 
 
 def test_a_refresh_token_presented_twice_at_once_ends_the_session(

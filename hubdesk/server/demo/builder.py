@@ -259,7 +259,6 @@ class Builder:
                 person_id=person.id,
                 password_hash=self.password_hash,
                 totp_secret=totp_secret,
-                failed_attempts=0,
             )
         )
         person.totp_enabled = totp_secret is not None

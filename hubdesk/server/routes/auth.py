@@ -6,12 +6,14 @@ from datetime import timedelta
 
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import PersonStatus
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation, Person
-from hubdesk.models.server_only import AuthSession, Credential
+from hubdesk.models.server_only import AuthSession, Credential, SignInThrottle
 from hubdesk.server import audit
 from hubdesk.server.deps import (
     CallerDep,
@@ -40,6 +42,24 @@ def _home_org(session: Session, person_id: str) -> Organisation | None:
         return None
     top = min(scope.grants, key=lambda g: (g.org_path.count("/"), g.org_path))
     return session.get(Organisation, top.org_id)
+
+
+def _throttle(session: Session, email: str) -> SignInThrottle:
+    """The address's failure counter, created if new and locked for this transaction.
+
+    The row lock makes concurrent sign-ins with one address take turns (PostgreSQL), so
+    every failure is counted and a 2-step code is accepted once.
+    """
+    key = digest(email)
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(SignInThrottle).values(email_digest=key, failures=0).on_conflict_do_nothing()
+    )
+    row = session.scalar(
+        select(SignInThrottle).where(SignInThrottle.email_digest == key).with_for_update()
+    )
+    assert row is not None
+    return row
 
 
 def _fail(
@@ -92,19 +112,14 @@ def login(
     email = body.email.lower()
     error: ApiError | None = None
     with db.writing() as session:
+        throttle = _throttle(session, email)  # first: concurrent sign-ins take turns here
         person = session.scalar(select(Person).where(Person.email == email))
-        # The row lock makes concurrent sign-ins of one person take turns (PostgreSQL), so
-        # a 2-step code is accepted once and every failure is counted.
-        cred = (
-            session.scalar(
-                select(Credential).where(Credential.person_id == person.id).with_for_update()
-            )
-            if person
-            else None
-        )
+        cred = session.get(Credential, person.id) if person else None
         now = utcnow()
+        # Always spend the hashing time: neither timing nor the answer tells whether an
+        # account exists or is locked.
         password_ok = verify_password(cred.password_hash if cred else None, body.password)
-        if cred and cred.locked_until and cred.locked_until > now:
+        if throttle.locked_until and throttle.locked_until > now:
             error = ApiError(401, "locked", "Too many failed sign-ins. Try again in a few minutes.")
         elif not password_ok:
             error = unauthenticated("The email or password is wrong.", "invalid_credentials")
@@ -126,14 +141,14 @@ def login(
                 else:
                     cred.totp_last_step = step
         if error is not None:
-            if cred is not None and error.code in {"invalid_credentials", "totp_invalid"}:
-                cred.failed_attempts += 1
-                if cred.failed_attempts >= settings.max_failed_sign_ins:
-                    cred.locked_until = now + timedelta(seconds=settings.lockout_seconds)
-                    cred.failed_attempts = 0
+            if error.code in {"invalid_credentials", "totp_invalid"}:
+                throttle.failures += 1
+                if throttle.failures >= settings.max_failed_sign_ins:
+                    throttle.locked_until = now + timedelta(seconds=settings.lockout_seconds)
+                    throttle.failures = 0
         else:
             assert person is not None and cred is not None
-            cred.failed_attempts = 0
+            throttle.failures = 0
             person.first_sign_in_at = person.first_sign_in_at or now
             person.last_sign_in_at = now
             pair = _issue(session, settings, person, request)
