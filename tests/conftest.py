@@ -373,3 +373,28 @@ def pg_bare_db() -> Iterator[Database]:
         ensure_foundation(session)
     yield db
     db.dispose()
+
+
+# -- valid wire bodies (for canned servers) ----------------------------------------------------
+
+WIRE_PERSON: dict[str, object] = {
+    "id": "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+    "version": 1,
+    "created_at": "2026-11-01T10:00:00Z",
+    "updated_at": "2026-11-01T10:00:00Z",
+    "email": "ida@nord.dk",
+    "display_name": "Ida",
+    "name_fold": "ida",
+    "phone": None,
+    "locale": "da",
+    "status": "active",
+    "totp_enabled": False,
+    "first_sign_in_at": None,
+    "last_sign_in_at": None,
+}
+WIRE_PAIR: dict[str, object] = {
+    "access_token": "a",
+    "refresh_token": "r",
+    "access_expires_in": 900,
+    "person": WIRE_PERSON,
+}

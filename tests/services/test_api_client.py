@@ -7,7 +7,7 @@ import json
 import socket
 
 import pytest
-from conftest import CannedServer
+from conftest import WIRE_PAIR, WIRE_PERSON, CannedServer
 
 from hubdesk.services.api import ApiClient, parse_change_page
 from hubdesk.services.errors import (
@@ -18,22 +18,8 @@ from hubdesk.services.errors import (
     Unreachable,
 )
 
-PERSON = {
-    "id": "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
-    "version": 1,
-    "created_at": "2026-11-01T10:00:00Z",
-    "updated_at": "2026-11-01T10:00:00Z",
-    "email": "ida@nord.dk",
-    "display_name": "Ida",
-    "name_fold": "ida",
-    "phone": None,
-    "locale": "da",
-    "status": "active",
-    "totp_enabled": False,
-    "first_sign_in_at": None,
-    "last_sign_in_at": None,
-}
-PAIR = {"access_token": "a", "refresh_token": "r", "access_expires_in": 900, "person": PERSON}
+PERSON = WIRE_PERSON
+PAIR = WIRE_PAIR
 
 
 def run(coro):  # type: ignore[no-untyped-def]

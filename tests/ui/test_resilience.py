@@ -7,7 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
-from conftest import CannedServer
+from conftest import WIRE_PAIR, WIRE_PERSON, CannedServer
 from PySide6.QtCore import Qt
 
 from hubdesk.domain.seats import SeatCount
@@ -15,22 +15,8 @@ from hubdesk.services.cache.queries import OrgCounts, OrgDetail
 from hubdesk.ui.app import Options
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
 
-PERSON = {
-    "id": "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
-    "version": 1,
-    "created_at": "2026-11-01T10:00:00Z",
-    "updated_at": "2026-11-01T10:00:00Z",
-    "email": "ida@nord.dk",
-    "display_name": "Ida <b>Holm</b>",
-    "name_fold": "ida",
-    "phone": None,
-    "locale": "da",
-    "status": "active",
-    "totp_enabled": False,
-    "first_sign_in_at": None,
-    "last_sign_in_at": None,
-}
-PAIR = {"access_token": "a", "refresh_token": "r", "access_expires_in": 900, "person": PERSON}
+PERSON = WIRE_PERSON | {"display_name": "Ida <b>Holm</b>"}
+PAIR = WIRE_PAIR | {"person": PERSON}
 
 
 def test_a_failing_sync_shows_one_non_blocking_error_and_work_goes_on(

@@ -8,6 +8,7 @@ fixed time of day, so two runs on the same day produce identical rows.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
@@ -18,7 +19,7 @@ from hubdesk.domain.enums import Commercial, Lifecycle, MembershipStatus, OrgKin
 from hubdesk.domain.permissions import BuiltinRole
 from hubdesk.domain.text import fold
 from hubdesk.models.base import Base, Synced
-from hubdesk.models.orgs import Membership, Organisation, Person
+from hubdesk.models.orgs import Membership, Organisation, Person, Role
 from hubdesk.models.server_only import Credential
 from hubdesk.server import audit
 from hubdesk.server.bootstrap import builtin_role_id, stable_id
@@ -132,6 +133,29 @@ class Builder:
         self.pending.append(obj)
         self.by_id[obj.id] = obj
         return obj
+
+    def custom_role(
+        self,
+        scenario: str,
+        org: Organisation,
+        key: str,
+        name: str,
+        description: str,
+        permissions: Iterable[str],
+        created: datetime,
+        updated: datetime | None = None,
+    ) -> Role:
+        """An organisation's own role, with a stable id per scenario and key."""
+        role = Role(
+            id=stable_id("role", f"{scenario}/{key}"),
+            org_id=org.id,
+            key=None,
+            name=name,
+            description=description,
+            permissions=sorted(str(p) for p in permissions),
+            builtin=False,
+        )
+        return self.add(role, created, updated)
 
     def org(
         self,

@@ -110,8 +110,8 @@ def build(b: Builder) -> None:
     mads = b.named_person("Mads", "Østergaard", "da", DOMAIN, b.at(900), local="mads")
     camilla = b.named_person("Camilla", "Holm", "da", DOMAIN, b.at(400))
     freja = b.people["freja@lundregnskab.dk"]
-    manager_role = _role(
-        b,
+    manager_role = b.custom_role(
+        "dk-partner",
         partner,
         "kundeansvarlig",
         "Kundeansvarlig",
@@ -125,14 +125,16 @@ def build(b: Builder) -> None:
             Permission.VIEW_REPORTS,
             Permission.VIEW_AUDIT,
         ],
+        b.at(800),
     )
-    user_role = _role(
-        b,
+    user_role = b.custom_role(
+        "dk-partner",
         partner,
         "compliance-bruger",
         "Compliance-bruger",
         "Arbejder med opgaver, politikker og rapporter i kundens konto.",
         [Permission.VIEW_ORG, Permission.MANAGE_REQUESTS, Permission.VIEW_REPORTS],
+        b.at(800),
     )
     b.member(boss, partner, BuiltinRole.OWNER, created, title="Direktør")
     b.member(mads, partner, BuiltinRole.ADMINISTRATOR, b.at(900), title="Partner Account Manager")
@@ -170,23 +172,6 @@ def build(b: Builder) -> None:
         if status != "closed":
             _subscription(b, customer, products[framework], status)
     _partner_activity(b, partner, mads, camilla, boss)
-
-
-def _role(
-    b: Builder, org: Organisation, key: str, name: str, text: str, perms: list[Permission]
-) -> Role:
-    return b.add(
-        Role(
-            id=stable_id("role", f"dk-partner/{key}"),
-            org_id=org.id,
-            key=None,
-            name=name,
-            description=text,
-            permissions=sorted(p.value for p in perms),
-            builtin=False,
-        ),
-        b.at(800),
-    )
 
 
 def _customer(

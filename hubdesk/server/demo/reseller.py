@@ -123,21 +123,23 @@ def build(b: Builder) -> None:
     b.member(books, reseller, BuiltinRole.ACCOUNTANT, b.at(900), title="Ekonomi")
     b.member(support, reseller, BuiltinRole.ADMINISTRATOR, b.at(300), title="Licenssupport")
     b.credential(erik)
-    user_role = _role(
-        b,
+    user_role = b.custom_role(
+        "se-reseller",
         reseller,
         "anvandare",
         "Användare",
         "Ser sin egen licens och sin organisation.",
         [Permission.VIEW_ORG],
+        b.at(1000),
     )
-    licence_role = _role(
-        b,
+    licence_role = b.custom_role(
+        "se-reseller",
         reseller,
         "licensansvarig",
         "Licensansvarig",
         "Hanterar licenser och ser fakturor för sin organisation.",
         [Permission.VIEW_ORG, Permission.MANAGE_LICENCES, Permission.VIEW_BILLING],
+        b.at(1000),
     )
     tiers = [
         b.add(
@@ -170,23 +172,6 @@ def build(b: Builder) -> None:
         target_type="report",
         target_name="Licensrapport – alla kunder",
         after={"format": "csv", "rows": 61},
-    )
-
-
-def _role(
-    b: Builder, org: Organisation, key: str, name: str, text: str, perms: list[Permission]
-) -> Role:
-    return b.add(
-        Role(
-            id=stable_id("role", f"se-reseller/{key}"),
-            org_id=org.id,
-            key=None,
-            name=name,
-            description=text,
-            permissions=sorted(p.value for p in perms),
-            builtin=False,
-        ),
-        b.at(1000),
     )
 
 

@@ -59,23 +59,25 @@ def build(b: Builder) -> None:
     owner = b.named_person("Eszter", "Kovács", "hu", DOMAIN, created, family_first=True)
     b.credential(owner, totp_secret=DEMO_TOTP_SECRET)
     b.member(owner, chain, BuiltinRole.OWNER, created, title="Tulajdonos")
-    reception = _role(
-        b,
+    reception = b.custom_role(
+        "hu-salons",
         chain,
         "vendegfogado",
         "Vendégfogadó",
         "Recepció: időpontfoglalás, pénztár és vendégadatok.",
         RECEPTION,
-        55,
+        b.at(55, 10),
+        b.at(40, 10),
     )
-    smm = _role(
-        b,
+    smm = b.custom_role(
+        "hu-salons",
         chain,
         "smm",
         "SMM-szakember",
         "Közösségi média: riportok megtekintése, foglalás és fizetés nélkül.",
         SMM,
-        200,
+        b.at(200, 10),
+        b.at(40, 10),
     )
     head_office = [owner]
     for first, last, role, title, days in (
@@ -150,24 +152,6 @@ def build(b: Builder) -> None:
         locations.append((loc, staff))
     _billing(b, chain, seats)
     _security(b, chain, owner, head_office, locations, reception)
-
-
-def _role(
-    b: Builder, org: Organisation, key: str, name: str, text: str, perms: list[str], days: int
-) -> Role:
-    return b.add(
-        Role(
-            id=stable_id("role", f"hu-salons/{key}"),
-            org_id=org.id,
-            key=None,
-            name=name,
-            description=text,
-            permissions=perms,
-            builtin=False,
-        ),
-        b.at(days, 10),
-        b.at(min(days, 40), 10),
-    )
 
 
 def _billable(roles: list[BuiltinRole | str], custom: dict[str, list[str]] | None = None) -> int:

@@ -62,6 +62,26 @@ def _throttle(session: Session, email: str) -> SignInThrottle:
     return row
 
 
+def _record_own(
+    session: Session,
+    person: Person,
+    action: str,
+    request: Request,
+    after: dict[str, object] | None = None,
+) -> None:
+    """Audit something a person did to their own sign-in (at their home organisation)."""
+    audit.record(
+        session,
+        audit.Actor.of(person, client_ip(request), client_device(request)),
+        action,
+        org=_home_org(session, person.id),
+        target_type="person",
+        target_id=person.id,
+        target_name=person.display_name,
+        after=after,
+    )
+
+
 def _fail(
     session: Session, person: Person | None, email: str, reason: str, request: Request
 ) -> None:
@@ -152,15 +172,8 @@ def login(
             person.first_sign_in_at = person.first_sign_in_at or now
             person.last_sign_in_at = now
             pair = _issue(session, settings, person, request)
-            audit.record(
-                session,
-                audit.Actor.of(person, client_ip(request), client_device(request)),
-                "auth.sign_in",
-                org=_home_org(session, person.id),
-                target_type="person",
-                target_id=person.id,
-                target_name=person.display_name,
-                after={"two_step": person.totp_enabled},
+            _record_own(
+                session, person, "auth.sign_in", request, after={"two_step": person.totp_enabled}
             )
             session.flush()
             pair = pair.model_copy(update={"person": PersonOut.model_validate(person)})
@@ -193,15 +206,7 @@ def refresh(
                 stolen.revoked_at = now
                 person = session.get(Person, stolen.person_id)
                 if person is not None:
-                    audit.record(
-                        session,
-                        audit.Actor.of(person, client_ip(request), client_device(request)),
-                        "auth.refresh_reuse",
-                        org=_home_org(session, person.id),
-                        target_type="person",
-                        target_id=person.id,
-                        target_name=person.display_name,
-                    )
+                    _record_own(session, person, "auth.refresh_reuse", request)
             error = unauthenticated("Your session has ended. Sign in again.", "session_ended")
         elif auth.revoked_at is not None or auth.refresh_expires_at <= now:
             error = unauthenticated("Your session has ended. Sign in again.", "session_ended")
@@ -236,15 +241,7 @@ def logout(request: Request, db: DatabaseDep) -> Response:
             auth.revoked_at = utcnow()
             person = session.get(Person, auth.person_id)
             if person is not None:
-                audit.record(
-                    session,
-                    audit.Actor.of(person, client_ip(request), client_device(request)),
-                    "auth.sign_out",
-                    org=_home_org(session, person.id),
-                    target_type="person",
-                    target_id=person.id,
-                    target_name=person.display_name,
-                )
+                _record_own(session, person, "auth.sign_out", request)
     return Response(status_code=204)
 
 
