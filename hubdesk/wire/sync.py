@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    create_model,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
 
 from hubdesk.wire.entities import WIRE_MODELS, EntityOut, Id
 
@@ -56,30 +65,54 @@ UPSERT_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-def _change_tag(value: Any) -> str | None:
-    """Which member of :data:`Change` a raw change is: ``delete`` or ``upsert:<type>``."""
-
-    def get(key: str) -> object:
-        return value.get(key) if isinstance(value, dict) else getattr(value, key, None)
-
-    op, entity_type = get("op"), get("type")
-    if op == "delete":
-        return "delete"
-    # ``type`` may be anything in a hostile page (a list is not even hashable)
-    if op == "upsert" and isinstance(entity_type, str) and entity_type in UPSERT_MODELS:
-        return f"upsert:{entity_type}"
-    return None
+_NOT_A_CHANGE = "not a known change (op: upsert or delete; type: a known entity)"
 
 
-_MEMBERS = tuple(Annotated[m, Tag(f"upsert:{name}")] for name, m in UPSERT_MODELS.items())
-Change = Annotated[
-    Union[(*_MEMBERS, Annotated[Tombstone, Tag("delete")])],  # type: ignore[valid-type]
-    Discriminator(
-        _change_tag,
-        custom_error_type="invalid_change",
-        custom_error_message="not a known change (op: upsert or delete; type: a known entity)",
-    ),
+class _TaggedBy:
+    """Discriminate a union by the value of one key, looked up by pydantic-core itself.
+
+    (A callable discriminator would make pydantic turn every change of a JSON page into
+    Python objects just to call it, and then validate the change a second time.) An
+    unknown or missing tag is the ``invalid_change`` error.
+    """
+
+    def __init__(self, key: str, choices: dict[str, Any]) -> None:
+        self.key = key
+        self.choices = choices
+
+    def __get_pydantic_core_schema__(
+        self, _source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.tagged_union_schema(
+            {tag: handler.generate_schema(choice) for tag, choice in self.choices.items()},
+            self.key,
+            custom_error_type="invalid_change",
+            custom_error_message=_NOT_A_CHANGE,
+        )
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        mapping = json_schema.get("discriminator", {}).get("mapping", {})
+        if not all(isinstance(target, str) for target in mapping.values()):
+            # OpenAPI maps a tag to a schema reference only (not to a nested union)
+            del json_schema["discriminator"]
+        return json_schema
+
+
+# ``op`` tells an upsert from a tombstone; an upsert's ``type`` tells which entity it is.
+_Upsert = Annotated[  # type: ignore[valid-type]
+    Union[(*UPSERT_MODELS.values(),)],
+    _TaggedBy("type", UPSERT_MODELS),
 ]
+Change = Annotated[
+    _Upsert | Tombstone,  # type: ignore[valid-type]
+    _TaggedBy("op", {"upsert": _Upsert, "delete": Tombstone}),
+]
+
+
+Cursor = Annotated[str, Field(min_length=1, max_length=400)]
 
 
 class ChangePage(_Strict):
@@ -91,8 +124,21 @@ class ChangePage(_Strict):
     """
 
     changes: Annotated[list[Change], Field(max_length=MAX_PAGE)]
-    next_cursor: Annotated[str, Field(min_length=1, max_length=400)]
+    next_cursor: Cursor
     has_more: bool
     reset: bool
     scope_roots: Annotated[list[Id], Field(max_length=10_000)]
     remaining_estimate: Annotated[int, Field(ge=0)]
+
+
+class PageHead(BaseModel):
+    """Where a change page leaves off, read from a page before it is validated.
+
+    Only for asking for the next page early (see ``hubdesk.services.sync``); everything
+    else in the page is ignored here and validated with :class:`ChangePage`.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    next_cursor: Cursor
+    has_more: bool

@@ -43,7 +43,7 @@ from hubdesk.services.errors import (
     Unreachable,
 )
 from hubdesk.services.session import ConsoleSession, sign_in
-from hubdesk.services.sync import Puller, PullProgress, PullResult
+from hubdesk.services.sync import Cancelled, Puller, PullProgress, PullResult
 from hubdesk.services.tokens import MemoryTokenStore, TokenStore
 from hubdesk.wire.entities import OrganisationOut
 
@@ -320,6 +320,60 @@ def test_a_bad_page_halfway_keeps_the_good_pages_before_it(live_server: LiveServ
                 db.execute(update(table).where(table.c.id == bad_id).values({column: good_value}))
             rest = await puller.pull()
             assert not rest.reset and rest.rows == len(feed) - len(good)
+            assert cache_rows(session.cache) == server_rows(live_server.db)
+        finally:
+            await session.close()
+
+    asyncio.run(scenario())
+
+
+def test_the_next_page_is_asked_for_early_and_a_cancel_keeps_whole_pages(
+    live_server: LiveServer,
+) -> None:
+    """While page N is written, page N+1 is already requested (with page N's cursor);
+    a cancel throws that answer away, and the next pull asks for it again."""
+    page_size = 300
+
+    async def scenario() -> None:
+        session = await open_session(live_server.url, SUPPORT)
+        try:
+            asked: list[str | None] = []
+            original = session.api.changes_raw
+
+            async def changes_raw(cursor: str | None, limit: int = 1000) -> bytes:
+                asked.append(cursor)
+                return await original(cursor, limit)
+
+            session.api.changes_raw = changes_raw  # type: ignore[method-assign]
+            cancel = asyncio.Event()
+            progress: list[PullProgress] = []
+
+            def report(p: PullProgress) -> None:
+                progress.append(p)
+                if p.pages == 2:
+                    cancel.set()
+
+            puller = Puller(session.api, session.cache, page_size=page_size)
+            with pytest.raises(Cancelled):
+                await puller.pull(on_progress=report, cancel=cancel)
+            with live_server.db.reading() as db:
+                feed = db.execute(
+                    select(SyncIndex.seq, SyncIndex.entity_type, SyncIndex.entity_id).order_by(
+                        SyncIndex.seq
+                    )
+                ).all()
+            kept = feed[: 2 * page_size]
+            cursor = session.cache.cursor()
+            assert len(progress) == 2 and cursor is not None
+            assert decode_cursor(cursor)[1] == kept[-1].seq
+            assert cached_keys(session.cache) == {(e.entity_type, e.entity_id) for e in kept}
+            # page 3 was asked for with page 2's cursor before page 2 was committed
+            assert len(asked) == 3 and asked[0] is None and asked[2] == cursor
+
+            rest = await puller.pull()
+            assert asked[3] == cursor  # the thrown-away answer is asked for again
+            assert not rest.reset and rest.rows == len(feed) - len(kept)
+            assert len(asked) == 3 + rest.pages
             assert cache_rows(session.cache) == server_rows(live_server.db)
         finally:
             await session.close()

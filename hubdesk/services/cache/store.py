@@ -33,7 +33,10 @@ def _schema_fingerprint(engine: Engine) -> str:
     ddl = []
     for table in [*synced_tables(), *CacheBase.metadata.sorted_tables]:
         ddl.append(str(CreateTable(table).compile(engine)))
-        ddl.extend(str(CreateIndex(ix).compile(engine)) for ix in table.indexes)
+        ddl.extend(
+            str(CreateIndex(ix).compile(engine))
+            for ix in sorted(table.indexes, key=lambda ix: str(ix.name))
+        )
     return hashlib.sha256("\n".join(ddl).encode()).hexdigest()[:16]
 
 
