@@ -186,9 +186,13 @@ class ApiClient:
     async def changes(self, cursor: str | None, limit: int = 1000) -> ChangePage:
         return await self._get("/sync/changes", ChangePage, cursor=cursor, limit=limit)
 
-    async def changes_raw(self, cursor: str | None, limit: int = 1000) -> bytes:
+    async def changes_raw(
+        self, cursor: str | None, limit: int = 1000, *, count_remaining: bool = False
+    ) -> bytes:
         """The feed page as bytes (validated later, off the GUI thread)."""
-        params = {"limit": limit} | ({"cursor": cursor} if cursor else {})
+        params: dict[str, Any] = {"limit": limit} | ({"cursor": cursor} if cursor else {})
+        if count_remaining:
+            params["count_remaining"] = "true"
         for attempt in (1, 2):
             if self._access is None:
                 await self._refresh_access()

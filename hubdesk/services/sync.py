@@ -188,7 +188,7 @@ class Puller:
         """Pull until the feed has nothing more; returns what changed."""
         started = time.monotonic()
         loop = asyncio.get_running_loop()
-        rows = pages = 0
+        rows = pages = expected = 0
         types: set[str] = set()
         reset = False
         cursor = self.cache.cursor()
@@ -198,7 +198,10 @@ class Puller:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
                 if request is None:
-                    request = asyncio.ensure_future(self._fetch(cursor))
+                    # the first page of a pull also asks how much of the caller's feed is left
+                    request = asyncio.ensure_future(
+                        self.api.changes_raw(cursor, self.page_size, count_remaining=pages == 0)
+                    )
                 body = await request
                 request = None
                 after = _NextPage(loop, self._fetch)
@@ -213,6 +216,9 @@ class Puller:
                 else:
                     after.drop()
                 cursor = outcome.cursor
+                if pages == 0:  # the server counted once; count down from there
+                    expected = outcome.applied.upserts + outcome.applied.deletes
+                    expected += outcome.remaining_estimate
                 rows += outcome.applied.upserts + outcome.applied.deletes
                 pages += 1
                 types |= outcome.applied.types
@@ -221,7 +227,7 @@ class Puller:
                 if on_progress is not None:
                     on_progress(
                         PullProgress(
-                            rows, pages, outcome.remaining_estimate, elapsed, not outcome.has_more
+                            rows, pages, max(0, expected - rows), elapsed, not outcome.has_more
                         )
                     )
                 if not outcome.has_more:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import httpx
@@ -133,3 +134,31 @@ def test_a_cursor_from_another_database_resets(
     data["s"] = str(uuid.uuid4())
     foreign = base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
     assert pull(client, foreign)["reset"] is True
+
+
+def test_the_remaining_count_covers_only_what_the_caller_may_see(
+    setup: tuple[LiveServer, PersonSpec, dict[str, str]],
+) -> None:
+    server, person, orgs = setup
+    client = session_for(server, person)
+
+    def remaining() -> int:
+        page = client.get("/sync/changes", params={"limit": 1, "count_remaining": "true"}).json()
+        assert page["has_more"]
+        return int(page["remaining_estimate"])
+
+    before = remaining()
+    with server.db.writing() as session:  # another tenant gets busy
+        for n in range(40):
+            session.add(
+                ServiceRequest(
+                    org_id=orgs["Syd"],
+                    kind="lunch",
+                    title=f"Frokost {n}",
+                    status="open",
+                    requested_for=date(2026, 11, 23),
+                )
+            )
+    assert remaining() == before
+    quiet = client.get("/sync/changes", params={"limit": 1}).json()
+    assert quiet["remaining_estimate"] == 0  # not asked: not counted

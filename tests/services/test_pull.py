@@ -340,9 +340,11 @@ def test_the_next_page_is_asked_for_early_and_a_cancel_keeps_whole_pages(
             asked: list[str | None] = []
             original = session.api.changes_raw
 
-            async def changes_raw(cursor: str | None, limit: int = 1000) -> bytes:
+            async def changes_raw(
+                cursor: str | None, limit: int = 1000, *, count_remaining: bool = False
+            ) -> bytes:
                 asked.append(cursor)
-                return await original(cursor, limit)
+                return await original(cursor, limit, count_remaining=count_remaining)
 
             session.api.changes_raw = changes_raw  # type: ignore[method-assign]
             cancel = asyncio.Event()

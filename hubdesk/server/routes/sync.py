@@ -157,7 +157,16 @@ def changes(
     session: ReadSession,
     cursor: Annotated[str | None, Query(max_length=400)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
+    count_remaining: Annotated[
+        bool, Query(description="also count what remains after this page (for progress)")
+    ] = False,
 ) -> Response:
+    """A page of changes the caller may see, after ``cursor``.
+
+    ``remaining_estimate`` counts only the caller's own remaining changes, and only when
+    asked (a console asks on the first page of a pull and counts down from there): a
+    figure derived from the whole feed would tell one tenant how busy the others are.
+    """
     server_id = server_meta(session, "server_id") or ""
     fingerprint = _fingerprint(caller.scope)
     after, reset = 0, cursor is None
@@ -189,13 +198,16 @@ def changes(
         else:
             out.append({"op": "upsert", "type": entity_type, "data": data})
     last = entries[-1][0] if entries else after
-    top = session.scalar(select(func.max(SyncIndex.seq))) or 0
+    remaining = 0
+    if count_remaining and has_more:
+        left = select(SyncIndex.seq).where(SyncIndex.seq > last, feed_visible(caller.scope))
+        remaining = session.scalar(select(func.count()).select_from(left.subquery())) or 0
     page = {
         "changes": out,
         "next_cursor": encode_cursor(server_id, last, fingerprint),
         "has_more": has_more,
         "reset": reset,
         "scope_roots": _scope_roots(session, caller.scope),
-        "remaining_estimate": max(0, top - last) if has_more else 0,
+        "remaining_estimate": remaining,
     }
     return Response(pydantic_core.to_json(page), media_type="application/json")
