@@ -11,6 +11,7 @@ from pydantic import (
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     create_model,
+    model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
@@ -129,6 +130,19 @@ class ChangePage(_Strict):
     reset: bool
     scope_roots: Annotated[list[Id], Field(max_length=10_000)]
     remaining_estimate: Annotated[int, Field(ge=0)]
+
+    @model_validator(mode="after")
+    def _each_entity_once(self) -> ChangePage:
+        """The feed names an entity at most once per page (its newest state); a page that
+        names one twice is ambiguous, so it is refused rather than applied in some order."""
+        seen: set[tuple[str, str]] = set()
+        for change in self.changes:
+            data = getattr(change, "data", None)
+            key = (change.type, data.id if data is not None else change.id)  # type: ignore[union-attr]
+            if key in seen:
+                raise ValueError(f"the page names {key[0]} {key[1]} twice")
+            seen.add(key)
+        return self
 
 
 class PageHead(BaseModel):

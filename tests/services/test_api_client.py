@@ -107,6 +107,12 @@ def test_nobody_listening() -> None:
         {"changes": [{"op": "upsert", "type": "spaceship", "data": {}}]},
         {"changes": [{"op": "explode", "type": "person", "id": PERSON["id"]}]},
         {"changes": [{"op": "delete", "type": "person"}]},
+        {  # one entity twice: which state wins would depend on the order applied
+            "changes": [
+                {"op": "upsert", "type": "person", "data": PERSON},
+                {"op": "delete", "type": "person", "id": PERSON["id"]},
+            ]
+        },
         {"changes": "everything"},
         {"changes": [], "next_cursor": ""},
         {"changes": [], "has_more": "maybe"},
