@@ -79,23 +79,21 @@ class Console:
         self.demo_sign_ins: list[str] = []
         self.sign_in_dialog: SignInDialog | None = None
         self.server_url = normalise_server_url(options.server) if options.server else ""
-        if not self.tokens.secure:
-            self.messages.warning(self.tokens.description)
 
     def start(self) -> None:
         self.bg.spawn(self._start(), on_error=self._start_failed)
 
     async def _start(self) -> None:
         if self.options.demo:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("Console", "Starting the demo server…")
+            self.window.status.note(
+                QCoreApplication.translate("Console", "Starting the demo server…"), 0
             )
             self.embedded = EmbeddedServer(
                 data_dir() / "demo-server", fresh=self.options.fresh_demo
             )
             self.server_url = await self.bg.run(self.embedded.start)
             self.demo_sign_ins = self.embedded.sign_ins
-            self.window.statusBar().clearMessage()
+            self.window.status.note("")
         accounts = [
             a for a in self.book.all() if not self.server_url or a.server_url == self.server_url
         ]

@@ -84,6 +84,7 @@ class MainWindow(QtWidgets.QMainWindow):
         controller.bus.changed.connect(self._changed)
         controller.messages.message.connect(self._message)
         self._restore()
+        self._session_changed()  # the empty state says how to begin
 
     # -- chrome ---------------------------------------------------------------------------
 
@@ -170,6 +171,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _session_changed(self) -> None:
         session = self.c.session
         self.search.set_search(self.c.search if session else None)
+        self.search.setEnabled(session is not None)
+        self.sync_action.setEnabled(session is not None)
         self.search.clear()
         title = self.tr("hubdesk")
         if session is not None:
@@ -182,7 +185,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.c.adopt(session)
 
         def failed(exc: BaseException) -> None:
-            self.status.showMessage(describe(exc), 10_000)
+            self.status.note(describe(exc))
             self.add_account_requested.emit()
 
         self.c.bg.spawn(self.c.switch(account), on_done=done, on_error=failed)
@@ -207,7 +210,7 @@ class MainWindow(QtWidgets.QMainWindow):
         selected = self.detail.org_id
         if self.c.session is None:
             self.tree_model.load_roots([])
-            self.detail.clear()
+            self.detail.clear(self.tr("Not signed in. Choose File › Add account… to sign in."))
             return
         self.tree_model.load_roots(self.c.session.cache.scope_roots())
         for org_id in expanded:
@@ -223,7 +226,9 @@ class MainWindow(QtWidgets.QMainWindow):
         elif self.tree_model.rowCount():
             self._select(self.tree_model.index(0, 0))
         else:
-            self.detail.clear()
+            self.detail.clear(
+                self.tr("Nothing to show yet: your organisations appear here after the first sync.")
+            )
 
     def _expanded_ids(self) -> list[str]:
         found: list[str] = []

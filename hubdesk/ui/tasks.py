@@ -87,10 +87,12 @@ class Background:
                 return
             exc = t.exception()
             if exc is not None:
+                if on_error is not None:
+                    on_error(exc)  # expected failures (a wrong password) are the caller's
+                    return
                 log.error("background task failed", exc_info=exc)
-                handler = on_error or self.on_unhandled
-                if handler is not None:
-                    handler(exc)
+                if self.on_unhandled is not None:
+                    self.on_unhandled(exc)
             elif on_done is not None:
                 on_done(t.result())
 

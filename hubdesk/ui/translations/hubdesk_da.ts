@@ -88,6 +88,14 @@
             <source>Main toolbar</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
+        <message>
+            <source>Not signed in. Choose File › Add account… to sign in.</source>
+            <translation>Ikke logget ind. Vælg Filer › Tilføj konto… for at logge ind.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+            <translation>Intet at vise endnu: dine organisationer vises her efter første synkronisering.</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -365,6 +373,10 @@
         <message>
             <source>Sign-in storage</source>
             <translation>Opbevaring af login</translation>
+        </message>
+        <message>
+            <source>Latest remark</source>
+            <translation>Seneste besked</translation>
         </message>
         <message>
             <source>Not signed in</source>

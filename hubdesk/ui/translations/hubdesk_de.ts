@@ -88,6 +88,14 @@
             <source>Main toolbar</source>
             <translation>Hauptsymbolleiste</translation>
         </message>
+        <message>
+            <source>Not signed in. Choose File › Add account… to sign in.</source>
+            <translation>Nicht angemeldet. Wählen Sie Datei › Konto hinzufügen…, um sich anzumelden.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+            <translation>Noch nichts anzuzeigen: Ihre Organisationen erscheinen hier nach der ersten Synchronisierung.</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -365,6 +373,10 @@
         <message>
             <source>Sign-in storage</source>
             <translation>Speicherung der Anmeldung</translation>
+        </message>
+        <message>
+            <source>Latest remark</source>
+            <translation>Letzte Meldung</translation>
         </message>
         <message>
             <source>Not signed in</source>

@@ -88,6 +88,14 @@
             <source>Main toolbar</source>
             <translation>Fő eszköztár</translation>
         </message>
+        <message>
+            <source>Not signed in. Choose File › Add account… to sign in.</source>
+            <translation>Nincs bejelentkezve. A bejelentkezéshez válassza a Fájl › Fiók hozzáadása… menüpontot.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+            <translation>Még nincs mit mutatni: a szervezetei az első szinkronizálás után jelennek meg itt.</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -364,6 +372,10 @@
         <message>
             <source>Sign-in storage</source>
             <translation>Bejelentkezés tárolása</translation>
+        </message>
+        <message>
+            <source>Latest remark</source>
+            <translation>Legutóbbi üzenet</translation>
         </message>
         <message>
             <source>Not signed in</source>

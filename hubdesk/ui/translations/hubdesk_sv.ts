@@ -88,6 +88,14 @@
             <source>Main toolbar</source>
             <translation>Huvudverktygsfält</translation>
         </message>
+        <message>
+            <source>Not signed in. Choose File › Add account… to sign in.</source>
+            <translation>Inte inloggad. Välj Arkiv › Lägg till konto… för att logga in.</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+            <translation>Inget att visa ännu: dina organisationer visas här efter den första synkroniseringen.</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -365,6 +373,10 @@
         <message>
             <source>Sign-in storage</source>
             <translation>Lagring av inloggning</translation>
+        </message>
+        <message>
+            <source>Latest remark</source>
+            <translation>Senaste meddelande</translation>
         </message>
         <message>
             <source>Not signed in</source>

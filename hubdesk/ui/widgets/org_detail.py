@@ -121,8 +121,10 @@ class OrgDetailPane(QtWidgets.QWidget):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.body)
 
-    def clear(self) -> None:
+    def clear(self, message: str | None = None) -> None:
+        """Show the placeholder; ``message`` explains an empty state other than "no choice"."""
         self.org_id = None
+        self.placeholder.setText(message or self.tr("Select an organisation in the tree."))
         self.stack.setCurrentWidget(self.placeholder)
 
     def show_data(self, data: DetailData) -> None:

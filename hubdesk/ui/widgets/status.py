@@ -37,8 +37,18 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         self.keyring.setToolTip(controller.tokens.description)
         self.keyring.setAccessibleName(self.tr("Sign-in storage"))
         self.keyring.setVisible(not controller.tokens.secure)
+        # Remarks get a label of their own (QStatusBar.showMessage would paint over the
+        # connection state).
+        self.remark = QtWidgets.QLabel()
+        self.remark.setTextFormat(Qt.TextFormat.PlainText)
+        self.remark.setStyleSheet("color: palette(dark);")
+        self.remark.setAccessibleName(self.tr("Latest remark"))
+        self._remark_timer = QTimer(self)
+        self._remark_timer.setSingleShot(True)
+        self._remark_timer.timeout.connect(self.remark.clear)
         self.addWidget(self.connection)
         self.addWidget(self.who)
+        self.addWidget(self.remark, 1)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.rate)
         self.addPermanentWidget(self.cancel)
@@ -120,5 +130,15 @@ class SyncStatusBar(QtWidgets.QStatusBar):
             widget.hide()
         self.refresh()
 
+    def note(self, text: str, timeout_ms: int = 10_000) -> None:
+        """A passing remark beside the connection state (0: until replaced)."""
+        first = text.splitlines()[0] if text else ""
+        self.remark.setText(first)
+        self.remark.setToolTip(plain_tooltip(text) if text else "")
+        if first and timeout_ms:
+            self._remark_timer.start(timeout_ms)
+        else:
+            self._remark_timer.stop()
+
     def _message(self, level: str, text: str) -> None:
-        self.showMessage(text.splitlines()[0] if text else "", 10_000 if level != "info" else 5_000)
+        self.note(text, 10_000 if level != "info" else 5_000)
