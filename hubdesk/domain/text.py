@@ -12,7 +12,3 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.translate(_EXTRA_FOLDS)
-
-
-def email_domain(email: str) -> str:
-    return email.rsplit("@", 1)[-1].lower()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import (
     DateTime,
@@ -88,8 +87,3 @@ class Synced:
 def synced_tables() -> list[Table]:
     """The tables the console caches: every table of the shared metadata but server-only ones."""
     return [t for t in Base.metadata.sorted_tables if not t.info.get(SERVER_ONLY)]
-
-
-def row_dict(obj: Any) -> dict[str, Any]:
-    """The column values of a mapped object, by column key."""
-    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns}

@@ -34,10 +34,6 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return False
 
 
-def new_totp_secret() -> str:
-    return pyotp.random_base32()
-
-
 def totp_step_for(
     secret: str, code: str, last_step: int | None, now: float | None = None
 ) -> int | None:

@@ -24,8 +24,6 @@ from hubdesk.services.errors import (
     Unreachable,
 )
 from hubdesk.wire.auth import ErrorOut, LoginRequest, MeOut, ServerInfo, TokenPair
-from hubdesk.wire.entities import OrganisationOut
-from hubdesk.wire.pages import Page
 from hubdesk.wire.sync import ChangePage
 
 M = TypeVar("M", bound=BaseModel)
@@ -91,32 +89,36 @@ class ApiClient:
         except httpx.HTTPError as exc:
             raise Unreachable(f"Cannot reach {self.server_url}: {_reason(exc)}") from exc
 
-    async def _call(
-        self, method: str, path: str, model: type[M] | None, *, auth: bool = True, **kwargs: Any
-    ) -> M | None:
+    async def _raw(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> bytes:
+        """The answer's body; a 401 for an expired access token refreshes once and retries."""
         for attempt in (1, 2):
-            headers = dict(kwargs.pop("headers", {}))
+            headers = dict(kwargs.get("headers") or {})
             if auth:
                 if self._access is None:
                     await self._refresh_access()
                 headers["Authorization"] = f"Bearer {self._access}"
-            status, body = await self._send(method, path, headers=headers, **kwargs)
-            if status == 401 and auth and attempt == 1 and self._refresh is not None:
-                code = _error(body).code
-                if code == "token_expired":
-                    self._access = None
-                    continue
+            status, body = await self._send(method, path, **(kwargs | {"headers": headers}))
+            expired = status == 401 and auth and _error(body).code == "token_expired"
+            if expired and attempt == 1 and self._refresh is not None:
+                self._access = None
+                continue
             if status >= 400:
                 raise _failure(status, body)
-            if model is None:
-                return None
-            try:
-                return model.model_validate_json(body)
-            except ValidationError as exc:
-                raise BadServerResponse(
-                    f"The server's answer to {path} is not valid: {_first_error(exc)}"
-                ) from exc
+            return body
         raise AssertionError("unreachable")
+
+    async def _call(
+        self, method: str, path: str, model: type[M] | None, *, auth: bool = True, **kwargs: Any
+    ) -> M | None:
+        body = await self._raw(method, path, auth=auth, **kwargs)
+        if model is None:
+            return None
+        try:
+            return model.model_validate_json(body)
+        except ValidationError as exc:
+            raise BadServerResponse(
+                f"The server's answer to {path} is not valid: {_first_error(exc)}"
+            ) from exc
 
     async def _get(self, path: str, model: type[M], **params: Any) -> M:
         clean = {k: v for k, v in params.items() if v is not None}
@@ -183,9 +185,6 @@ class ApiClient:
 
     # -- reads ------------------------------------------------------------------------------
 
-    async def changes(self, cursor: str | None, limit: int = 1000) -> ChangePage:
-        return await self._get("/sync/changes", ChangePage, cursor=cursor, limit=limit)
-
     async def changes_raw(
         self, cursor: str | None, limit: int = 1000, *, count_remaining: bool = False
     ) -> bytes:
@@ -193,25 +192,7 @@ class ApiClient:
         params: dict[str, Any] = {"limit": limit} | ({"cursor": cursor} if cursor else {})
         if count_remaining:
             params["count_remaining"] = "true"
-        for attempt in (1, 2):
-            if self._access is None:
-                await self._refresh_access()
-            headers = {"Authorization": f"Bearer {self._access}"}
-            status, body = await self._send("GET", "/sync/changes", headers=headers, params=params)
-            if status == 401 and attempt == 1 and _error(body).code == "token_expired":
-                self._access = None
-                continue
-            if status >= 400:
-                raise _failure(status, body)
-            return body
-        raise AssertionError("unreachable")
-
-    async def children(
-        self, org_id: str, after: str | None = None, limit: int = 200
-    ) -> Page[OrganisationOut]:
-        return await self._get(
-            f"/organisations/{org_id}/children", Page[OrganisationOut], after=after, limit=limit
-        )
+        return await self._raw("GET", "/sync/changes", params=params)
 
 
 def parse_change_page(body: bytes) -> ChangePage:

@@ -109,10 +109,6 @@ def children(
     return [OrgNode(*row) for row in rows]
 
 
-def child_count(conn: Connection, parent_id: str) -> int:
-    return int(conn.scalar(select(func.count()).where(Org.parent_id == parent_id)) or 0)
-
-
 def detail(conn: Connection, org_id: str) -> OrgDetail | None:
     row = conn.execute(
         select(
