@@ -58,7 +58,8 @@ class ApiClient:
         )
         self._access: str | None = None
         self._refresh: str | None = None
-        self._on_refresh_token = on_refresh_token
+        # told every new refresh token (the session stores it in the keyring)
+        self.on_refresh_token = on_refresh_token
         self._refresh_lock = asyncio.Lock()
         self._closed = False
 
@@ -167,8 +168,8 @@ class ApiClient:
             return
         self._access = pair.access_token
         self._refresh = pair.refresh_token
-        if self._on_refresh_token is not None:
-            result = self._on_refresh_token(pair.refresh_token)
+        if self.on_refresh_token is not None:
+            result = self.on_refresh_token(pair.refresh_token)
             if result is not None:
                 await result
 

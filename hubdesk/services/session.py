@@ -7,6 +7,7 @@ still opens the account's cache so the console is readable offline.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from hubdesk.services.accounts import Account, AccountBook, cache_path
@@ -33,12 +34,9 @@ class ConsoleSession:
         self.cache.close()
 
 
-def _client(server_url: str, tokens: TokenStore, account_key: list[str]) -> ApiClient:
-    def keep(refresh_token: str) -> None:
-        if account_key:
-            tokens.put(account_key[0], refresh_token)
-
-    return ApiClient(server_url, on_refresh_token=keep)
+def _keeper(tokens: TokenStore, account_key: str) -> Callable[[str], None]:
+    """Stores each rotated refresh token of ``account_key``."""
+    return lambda refresh_token: tokens.put(account_key, refresh_token)
 
 
 async def sign_in(
@@ -51,8 +49,7 @@ async def sign_in(
     tokens: TokenStore,
 ) -> ConsoleSession:
     """Sign in with a password; raises AuthFailed (``code == "totp_required"`` → ask for it)."""
-    key_holder: list[str] = []
-    api = _client(server_url, tokens, key_holder)
+    api = ApiClient(server_url)
     try:
         pair = await api.login(email, password, totp_code)
     except BaseException:
@@ -61,7 +58,7 @@ async def sign_in(
     account = book.remember(
         Account(api.server_url, pair.person.id, pair.person.email, pair.person.display_name)
     )
-    key_holder.append(account.key)
+    api.on_refresh_token = _keeper(tokens, account.key)
     tokens.put(account.key, pair.refresh_token)
     return await _open(account, api)
 
@@ -72,7 +69,7 @@ async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> 
     Raises AuthFailed when there is no usable refresh token (sign in again).
     """
     refresh = tokens.get(account.key)
-    api = _client(account.server_url, tokens, [account.key])
+    api = ApiClient(account.server_url, on_refresh_token=_keeper(tokens, account.key))
     if refresh is None:
         await api.aclose()
         raise AuthFailed("Sign in again to use this account.", "no_token")
@@ -81,8 +78,7 @@ async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> 
     except (Unreachable, ServerFailed, BadServerResponse) as exc:
         # The server is away or broken (a proxy's 502, garbage): work from the cache.
         session = await _open(account, api, online=False)
-        session.notes.append(str(exc))
-        api._refresh = refresh
+        session.notes.append(str(exc))  # the client keeps the token for when it is back
         return session
     except AuthFailed:
         tokens.forget(account.key)
