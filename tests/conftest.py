@@ -157,15 +157,23 @@ class LiveServer:
     def api(self) -> str:
         return self.url + "/api/v1"
 
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=15)
 
 
-def start_server(db: Database, *, demo: bool = True, **settings: object) -> LiveServer:
+def start_server(
+    db: Database, *, demo: bool = True, port: int = 0, **settings: object
+) -> LiveServer:
+    """The server on loopback (``port`` 0: any free port; a given one: a restart)."""
     app = create_app(Settings(database_url=db.url, demo=demo, **settings), db)  # type: ignore[arg-type]
     sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
     sock.listen(128)
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")

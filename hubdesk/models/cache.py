@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData, String, Text
+from sqlalchemy import Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -17,3 +17,41 @@ class CacheState(CacheBase):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class OutboxEntry(CacheBase):
+    """A write made in this console and not yet acknowledged by the server.
+
+    Recorded in the same transaction as its optimistic effect on the cached row. ``seq``
+    never repeats (AUTOINCREMENT), so the server sees this console's writes in order.
+    ``state``: ``pending`` (to send), ``conflict`` (the server's row had moved on) or
+    ``rejected`` (refused for good); the last two wait for the person's decision.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    op: Mapped[str] = mapped_column(String(60), nullable=False)
+    entity_type: Mapped[str] = mapped_column(String(40), nullable=False)
+    entity_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    base_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)  # the patch's JSON
+    state: Mapped[str] = mapped_column(String(12), nullable=False, default="pending")
+    created_at: Mapped[str] = mapped_column(String(40), nullable=False)
+
+
+class ConflictEntry(CacheBase):
+    """An entity whose queued writes the server did not take: the server's row
+    ("theirs", kept fresh by later pulls) and why, beside the outbox entries ("mine")."""
+
+    __tablename__ = "conflicts"
+
+    entity_type: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)  # conflict | rejected
+    theirs: Mapped[str | None] = mapped_column(Text)  # the server's row (wire JSON)
+    code: Mapped[str | None] = mapped_column(String(60))
+    message: Mapped[str | None] = mapped_column(Text)
+    detected_at: Mapped[str] = mapped_column(String(40), nullable=False)

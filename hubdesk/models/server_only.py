@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, String
+from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hubdesk.models.base import FK, SERVER_ONLY, Base, UTCDateTime, new_id, utcnow
@@ -106,3 +106,38 @@ class ServerMeta(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(2000), nullable=False)
+
+
+class IdempotencyRecord(Base):
+    """The stored result of one console write (Stripe-style idempotency keys).
+
+    A key is applied at most once: a repeat of the same request gets ``result`` back;
+    the same key with a different request (``request_digest``) is refused.
+    """
+
+    __tablename__ = "idempotency_records"
+    __table_args__ = (
+        Index("ix_idempotency_records_client", "client_id", "seq"),
+        {"info": {SERVER_ONLY: True}},
+    )
+
+    key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(FK("people.id"), nullable=False)
+    client_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    request_digest: Mapped[str] = mapped_column(String(64), nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    result: Mapped[str] = mapped_column(Text, nullable=False)  # the MutationResult's JSON
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class PushClient(Base):
+    """Per console (one cache file): the highest sequence number with a stored result."""
+
+    __tablename__ = "push_clients"
+    __table_args__ = _SERVER
+
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(FK("people.id"), nullable=False)
+    last_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)

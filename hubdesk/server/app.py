@@ -9,7 +9,7 @@ from hubdesk.server import errors
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
-from hubdesk.server.routes import auth, entities, meta, orgs, sync
+from hubdesk.server.routes import auth, entities, meta, orgs, push, sync
 from hubdesk.server.settings import Settings
 
 
@@ -36,7 +36,7 @@ def create_app(
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
-    for router in (auth.router, auth.me_router, meta.router, sync.router, orgs.router):
+    for router in (auth.router, auth.me_router, meta.router, sync.router, push.router, orgs.router):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(entities.router, prefix=API_PREFIX)
     return app

@@ -72,6 +72,11 @@ def caller(
     request: Request,
     session: Annotated[Session, Depends(read_session)],
 ) -> Caller:
+    return caller_of(request, session)
+
+
+def caller_of(request: Request, session: Session) -> Caller:
+    """The signed-in caller of ``request`` (401 if none), read with ``session``."""
     token = bearer_token(request)
     auth = session.scalar(select(AuthSession).where(AuthSession.access_digest == digest(token)))
     if auth is None or auth.revoked_at is not None:

@@ -8,6 +8,9 @@ numbers appear in commit order and a reader never skips one.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +23,7 @@ from hubdesk.models.server_only import SyncIndex
 from hubdesk.server import audit
 
 TOUCHED = "hubdesk.touched"
+FED = "hubdesk.fed"  # this transaction added to the feed: wake the long-polls at commit
 FEED_LOCK_KEY = 0x68756264  # "hubd"
 Key = tuple[str, str]  # (entity type, id)
 
@@ -92,6 +96,53 @@ def _renumber(session: Session) -> None:
     touched = session.info.pop(TOUCHED, None)
     if touched:
         write_index(session, ((t, i, o, d) for (t, i), (o, d) in touched.items()))
+        session.info[FED] = True
+
+
+@event.listens_for(ServerSession, "after_commit")
+def _announce(session: Session) -> None:
+    if session.info.pop(FED, False):
+        FEED_WAITERS.notify()
+
+
+@event.listens_for(ServerSession, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(FED, None)
+
+
+class FeedWaiters:
+    """Long-polling requests of this process, woken when a commit adds to the feed.
+
+    Commits happen in worker threads; each waiter is an ``asyncio.Event`` of the
+    server's event loop, set from there with ``call_soon_threadsafe``. Writes by other
+    processes (more workers, ``hubdesk-server generate``) wake nobody: waiters also
+    look at the feed again every :data:`RECHECK_SECONDS`.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+
+    def add(self, waiter: asyncio.Event) -> tuple[asyncio.AbstractEventLoop, asyncio.Event]:
+        entry = (asyncio.get_running_loop(), waiter)
+        with self._lock:
+            self._waiters.add(entry)
+        return entry
+
+    def remove(self, entry: tuple[asyncio.AbstractEventLoop, asyncio.Event]) -> None:
+        with self._lock:
+            self._waiters.discard(entry)
+
+    def notify(self) -> None:
+        with self._lock:
+            waiters = list(self._waiters)
+        for loop, waiter in waiters:
+            with contextlib.suppress(RuntimeError):  # that loop has closed
+                loop.call_soon_threadsafe(waiter.set)
+
+
+FEED_WAITERS = FeedWaiters()
+RECHECK_SECONDS = 5.0
 
 
 def write_index(

@@ -24,6 +24,7 @@ from hubdesk.services.errors import (
     Unreachable,
 )
 from hubdesk.wire.auth import ErrorOut, LoginRequest, MeOut, ServerInfo, TokenPair
+from hubdesk.wire.mutations import PushRequest, PushResponse, WaitResult
 from hubdesk.wire.sync import ChangePage
 
 M = TypeVar("M", bound=BaseModel)
@@ -194,6 +195,38 @@ class ApiClient:
         if count_remaining:
             params["count_remaining"] = "true"
         return await self._raw("GET", "/sync/changes", params=params)
+
+    async def wait_changes(self, cursor: str, timeout: float = 25.0) -> bool:
+        """Whether the feed has news after ``cursor``; the server answers within ``timeout``."""
+        result = await self._call(
+            "GET",
+            "/sync/wait",
+            WaitResult,
+            params={"cursor": cursor, "timeout": timeout},
+            timeout=httpx.Timeout(timeout + 15.0, connect=5.0),
+        )
+        assert result is not None
+        return result.changed
+
+    # -- writes -----------------------------------------------------------------------------
+
+    async def push(self, request: PushRequest) -> PushResponse:
+        """Send queued mutations; the answer has one result per mutation, in order."""
+        body = request.model_dump_json(exclude_unset=True).encode()
+        response = await self._call(
+            "POST",
+            "/sync/push",
+            PushResponse,
+            content=body,
+            headers={"Content-Type": "application/json"},
+        )
+        assert response is not None
+        sent = [m.key for m in request.mutations]
+        if [r.key for r in response.results] != sent:
+            raise BadServerResponse(
+                "The server's answer to /sync/push does not match the changes sent."
+            )
+        return response
 
 
 def parse_change_page(body: bytes) -> ChangePage:

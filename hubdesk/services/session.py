@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from hubdesk.services.accounts import Account, AccountBook, cache_path
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
+from hubdesk.services.cache.store import ME
 from hubdesk.services.errors import AuthFailed, BadServerResponse, ServerFailed, Unreachable
 from hubdesk.services.sync import Puller
 from hubdesk.services.tokens import TokenStore
@@ -103,6 +104,11 @@ async def _open(account: Account, api: ApiClient, *, online: bool = True) -> Con
         except BaseException:
             await session.close()
             raise
+    if session.me is not None:
+        cache.put_state(ME, session.me.model_dump_json())
+    else:  # offline: who we are and what we may do, as last known
+        stored = cache.state(ME)
+        session.me = MeOut.model_validate_json(stored) if stored else None
     return session
 
 

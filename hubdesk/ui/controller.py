@@ -7,6 +7,7 @@ starts pulls in the background and reports through signals; widgets only listen.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -14,20 +15,23 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
+from hubdesk.domain.permissions import Grant, Permission, Scope
 from hubdesk.services import session as sessions
 from hubdesk.services.accounts import Account, AccountBook
-from hubdesk.services.cache import queries
+from hubdesk.services.cache import conflicts, outbox, queries
+from hubdesk.services.cache.conflicts import Conflict
+from hubdesk.services.engine import SyncEngine, Timing
 from hubdesk.services.errors import HubdeskError, Unreachable
 from hubdesk.services.session import ConsoleSession
-from hubdesk.services.sync import Cancelled, PageOutcome, Puller, PullProgress, PullResult
+from hubdesk.services.sync import Cancelled, PullProgress, PullResult
 from hubdesk.services.tokens import TokenStore
 from hubdesk.ui.errors import describe
-from hubdesk.ui.qt import QObject, QTimer, Signal
+from hubdesk.ui.qt import QObject, Signal
 from hubdesk.ui.tasks import Background, ChangeBus, Changes, MessageBridge
+from hubdesk.wire.mutations import OrganisationPatch
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-SYNC_INTERVAL_MS = 30_000
 
 
 class Controller(QObject):
@@ -36,6 +40,7 @@ class Controller(QObject):
     sync_progress = Signal(object)  # PullProgress
     sync_finished = Signal(object)  # PullResult | None (failed or cancelled)
     online_changed = Signal(bool)
+    outbox_changed = Signal()  # writes queued, sent, or in conflict: counts() changed
 
     def __init__(
         self,
@@ -45,6 +50,8 @@ class Controller(QObject):
         bus: ChangeBus,
         messages: MessageBridge,
         parent: QObject | None = None,
+        *,
+        timing: Timing | None = None,
     ) -> None:
         super().__init__(parent)
         self.book = book
@@ -54,13 +61,12 @@ class Controller(QObject):
         self.messages = messages
         self.session: ConsoleSession | None = None
         self._open: dict[str, ConsoleSession] = {}
-        self._sync_task: asyncio.Task[Any] | None = None
-        self._cancel = asyncio.Event()
+        self._engine: SyncEngine | None = None
+        self._engine_task: asyncio.Task[Any] | None = None
+        self._pulling = False
+        self.timing = timing or Timing()
         self.online = False
         self.last_error: str | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(SYNC_INTERVAL_MS)
-        self._timer.timeout.connect(self.sync_now)
 
     # -- reading the cache (GUI thread: small indexed queries only) ---------------------
 
@@ -98,8 +104,8 @@ class Controller(QObject):
         session.notes.clear()
         self.session_changed.emit()
         self.bus.announce(Changes(everything=True))
-        self._timer.start()
-        self.sync_now()
+        self.outbox_changed.emit()
+        self._start_engine(session)
 
     async def switch(self, account: Account) -> ConsoleSession:
         """An open session of ``account``, resumed from its stored token if needed."""
@@ -112,7 +118,6 @@ class Controller(QObject):
         session = self.session
         if session is None:
             return
-        self._timer.stop()
         await self._stopped()  # no pull may outlive the session it writes to
         self._open.pop(session.account.key, None)
         self.session = None
@@ -120,7 +125,6 @@ class Controller(QObject):
         await sessions.sign_out(session, book=self.book, tokens=self.tokens)
 
     async def close_all(self) -> None:
-        self._timer.stop()
         await self._stopped()
         for session in list(self._open.values()):
             await session.close()
@@ -131,24 +135,39 @@ class Controller(QObject):
 
     @property
     def syncing(self) -> bool:
-        return self._sync_task is not None and not self._sync_task.done()
+        return self._pulling
+
+    def _start_engine(self, session: ConsoleSession) -> None:
+        engine = SyncEngine(
+            session.api,
+            session.cache,
+            _EngineReport(self, session),
+            run_blocking=self.bg.run,
+            timing=self.timing,
+        )
+        self._engine = engine
+        self._engine_task = self.bg.spawn(self._run_engine(session, engine))
+
+    async def _run_engine(self, session: ConsoleSession, engine: SyncEngine) -> None:
+        if session.me is None and session.online:
+            with contextlib.suppress(HubdeskError):
+                session.me = await session.api.me()
+        await engine.run()
 
     def sync_now(self) -> None:
-        if self.session is None or self.syncing:
-            return
-        self._cancel = asyncio.Event()
-        self._sync_task = self.bg.spawn(self._pull(self.session, self._cancel))
+        if self._engine is not None:
+            self._engine.wake()
 
     def cancel_sync(self) -> None:
-        self._cancel.set()
+        if self._engine is not None:
+            self._engine.cancel_pull()
 
     def _stop_sync(self) -> asyncio.Task[Any] | None:
-        """Stop the running pull (if any); returns its task so the caller can await it."""
-        task = self._sync_task
-        self._sync_task = None
+        """Stop the engine (if any); returns its task so the caller can await it."""
+        task, self._engine_task, self._engine = self._engine_task, None, None
+        self._pulling = False
         if task is None or task.done():
             return None
-        self._cancel.set()
         task.cancel()
         return task
 
@@ -157,51 +176,81 @@ class Controller(QObject):
         if task is not None:
             await asyncio.wait([task])
 
-    async def _pull(self, session: ConsoleSession, cancel: asyncio.Event) -> None:
-        puller = Puller(session.api, session.cache, run_blocking=self._blocking)
-        self.sync_started.emit()
-        result: PullResult | None = None
-        try:
-            if session.me is None:
-                session.me = await session.api.me()
-            result = await puller.pull(self._progress(session), cancel)
-        except Cancelled:
-            self.messages.info(self.tr("Sync cancelled; it resumes where it stopped."))
-        except Unreachable as exc:
-            self._set_online(False, exc)  # the status bar says so; no dialog every 30 s
-        except HubdeskError as exc:
-            # Refused, or the server is there but broken: the cache stays as it was.
-            self._report(exc)
-            self._set_online(False)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # a full disk, a broken cache file …: never silent
-            log.exception("sync failed")
-            self._report(exc)
-        finally:
-            if session is self.session:
-                self.sync_finished.emit(result)
-        if result is not None and session is self.session:
-            self._set_online(True)
-            self.last_error = None
-            if result.rows:
-                self.bus.announce(Changes(types=result.types, everything=result.reset))
-
     def _report(self, exc: BaseException) -> None:
         text = describe(exc)
         if text != self.last_error:
             self.messages.error(text)
         self.last_error = text
 
-    async def _blocking(self, fn: Callable[[], PageOutcome]) -> PageOutcome:
-        return await self.bg.run(fn)
+    # -- writes (operations: off the GUI thread, then "what changed") -------------------
 
-    def _progress(self, session: ConsoleSession) -> Callable[[PullProgress], None]:
-        def report(progress: PullProgress) -> None:
-            if session is self.session:
-                self.sync_progress.emit(progress)
+    def counts(self) -> outbox.Counts:
+        if self.session is None:
+            return outbox.Counts()
+        return self.read(outbox.counts)
 
-        return report
+    async def update_entity(self, op: str, entity_id: str, patch: OrganisationPatch) -> None:
+        """Queue a write (optimistic in the cache at once) and send it when possible."""
+        session = self._current()
+        queued = await self.bg.run(lambda: outbox.queue(session.cache, op, entity_id, patch))
+        self._wrote(session, {queued.entity_type})
+
+    def list_conflicts(self) -> list[Conflict]:
+        return self.read(conflicts.list_conflicts) if self.session else []
+
+    async def keep_mine(self, conflict: Conflict, changes: dict[str, Any] | None = None) -> None:
+        session = self._current()
+        await self.bg.run(
+            lambda: conflicts.keep_mine(
+                session.cache, conflict.entity_type, conflict.entity_id, changes
+            )
+        )
+        self._wrote(session, {conflict.entity_type})
+
+    async def take_theirs(self, conflict: Conflict) -> None:
+        session = self._current()
+        await self.bg.run(
+            lambda: conflicts.take_theirs(session.cache, conflict.entity_type, conflict.entity_id)
+        )
+        self._wrote(session, {conflict.entity_type})
+
+    def may(self, permission: Permission, org_path: str) -> bool:
+        """Whether the signed-in person holds ``permission`` at ``org_path`` (as last
+        known: the server decides again when the write arrives)."""
+        me = self.session.me if self.session else None
+        if me is None:
+            return False
+        grants = [
+            Grant(
+                org_id=g.org_id,
+                org_path=g.org_path,
+                role_id=g.role_id,
+                role_name=g.role_name,
+                permissions=frozenset(g.permissions),
+                membership_id=g.membership_id,
+            )
+            for g in me.grants
+        ]
+        return Scope.resolve(me.person.id, grants).allows(permission, org_path)
+
+    def tell_cancelled(self) -> None:
+        self.messages.info(self.tr("Sync cancelled; it resumes where it stopped."))
+
+    def tell_not_taken(self) -> None:
+        self.messages.warning(
+            self.tr("The server did not take some of your changes: see Conflicts.")
+        )
+
+    def _current(self) -> ConsoleSession:
+        if self.session is None:
+            raise RuntimeError("no session")
+        return self.session
+
+    def _wrote(self, session: ConsoleSession, types: set[str]) -> None:
+        if session is self.session:
+            self.bus.announce(Changes(types=frozenset(types)))
+            self.outbox_changed.emit()
+            self.sync_now()
 
     def _set_online(self, online: bool, exc: BaseException | None = None) -> None:
         if session := self.session:
@@ -214,3 +263,63 @@ class Controller(QObject):
 
     def last_sync(self) -> datetime | None:
         return self.session.cache.last_sync() if self.session else None
+
+
+class _EngineReport:
+    """The engine's reports, turned into the controller's signals (for its session only)."""
+
+    def __init__(self, controller: Controller, session: ConsoleSession) -> None:
+        self.c = controller
+        self.session = session
+
+    def _current(self) -> bool:
+        return self.session is self.c.session
+
+    def online(self, online: bool, error: BaseException | None) -> None:
+        if not self._current():
+            return
+        if not online and self.c._pulling:  # a pull that failed; the engine retries
+            self.c._pulling = False
+            self.c.sync_finished.emit(None)
+        if error is not None and not isinstance(error, Unreachable):
+            # the server is there but failing or answering garbage: say so (once)
+            self.c._report(error)
+        self.c._set_online(online, error)
+        if online:
+            self.c.last_error = None
+
+    def pull_started(self) -> None:
+        if self._current():
+            self.c._pulling = True
+            self.c.sync_started.emit()
+
+    def progress(self, progress: PullProgress) -> None:
+        if self._current():
+            self.c.sync_progress.emit(progress)
+
+    def pulled(self, result: PullResult) -> None:
+        if self._current():
+            self.c._pulling = False
+            self.c.sync_finished.emit(result)
+            if result.rows:
+                self.c.bus.announce(Changes(types=result.types, everything=result.reset))
+
+    def settled(self, settled: outbox.Settled) -> None:
+        if self._current():
+            self.c.outbox_changed.emit()
+            self.c.bus.announce(Changes(types=frozenset(settled.types)))
+            if settled.conflicts or settled.rejected:
+                self.c.tell_not_taken()
+
+    def failed(self, error: BaseException) -> None:
+        if not self._current():
+            return
+        if self.c._pulling:
+            self.c._pulling = False
+            self.c.sync_finished.emit(None)
+        if isinstance(error, Cancelled):
+            self.c.tell_cancelled()
+            return
+        if not isinstance(error, HubdeskError):
+            log.error("sync failed", exc_info=error)
+        self.c._report(error)

@@ -96,3 +96,20 @@ def status_dot(value: str) -> QtGui.QIcon:
         painter.end()
         icon = _dot_cache[value] = QtGui.QIcon(pixmap)
     return icon
+
+
+def field_label(name: str) -> str:
+    """An editable field's name, as the edit dialog and the conflicts list show it."""
+    labels = {
+        "name": QCoreApplication.translate("labels", "Name"),
+        "legal_name": QCoreApplication.translate("labels", "Legal name"),
+        "vat_number": QCoreApplication.translate("labels", "VAT / CVR"),
+        "address": QCoreApplication.translate("labels", "Address"),
+        "postal_code": QCoreApplication.translate("labels", "Postal code"),
+        "city": QCoreApplication.translate("labels", "City"),
+        "country": QCoreApplication.translate("labels", "Country"),
+        "phone": QCoreApplication.translate("labels", "Phone"),
+        "contact_name": QCoreApplication.translate("labels", "Contact person"),
+        "contact_email": QCoreApplication.translate("labels", "Contact email"),
+    }
+    return labels.get(name, name)

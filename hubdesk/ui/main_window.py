@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 
+from hubdesk.domain.permissions import Permission
 from hubdesk.services.accounts import Account
-from hubdesk.services.cache import queries
+from hubdesk.services.cache import outbox, queries
+from hubdesk.services.cache.outbox import InConflict
 from hubdesk.services.session import ConsoleSession
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.errors import describe
@@ -14,9 +16,12 @@ from hubdesk.ui.models.org_tree import ORG_ID_ROLE, OrgTreeModel
 from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.accounts import AccountSwitcher
+from hubdesk.ui.widgets.conflicts import ConflictsDialog
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
+from hubdesk.ui.widgets.org_edit import OrgEditDialog
 from hubdesk.ui.widgets.org_search import OrgSearchBox
 from hubdesk.ui.widgets.status import SyncStatusBar
+from hubdesk.wire.mutations import OrganisationPatch
 
 ORG_TYPES = ("organisation", "membership", "role")
 
@@ -30,6 +35,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings = settings
         self._detail_generation = 0
         self._error_box: QtWidgets.QMessageBox | None = None
+        self._conflicts: ConflictsDialog | None = None
         self.setWindowTitle(self.tr("hubdesk"))
         self.resize(1280, 800)
 
@@ -81,6 +87,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_actions()
 
         controller.session_changed.connect(self._session_changed)
+        controller.outbox_changed.connect(self._outbox_changed)
+        self.status.conflicts_requested.connect(self.show_conflicts)
         controller.bus.changed.connect(self._changed)
         controller.messages.message.connect(self._message)
         self._restore()
@@ -109,6 +117,13 @@ class MainWindow(QtWidgets.QMainWindow):
         collapse = QtGui.QAction(self.tr("&Collapse tree"), self)
         collapse.setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
         collapse.triggered.connect(self.tree.collapseAll)
+        self.edit_action = QtGui.QAction(self.tr("&Edit details…"), self)
+        self.edit_action.setShortcut(QtGui.QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_details)
+        self.detail.edit_button.clicked.connect(self.edit_action.trigger)
+        self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
+        self.conflicts_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+K"))
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         focus_tree = QtGui.QAction(self.tr("Go to &tree"), self)
         focus_tree.setShortcut(QtGui.QKeySequence("Ctrl+1"))
         focus_tree.triggered.connect(lambda: self.tree.setFocus())
@@ -118,8 +133,10 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addActions([add, out])
         file_menu.addSeparator()
         file_menu.addAction(quit_)
+        org_menu = menu.addMenu(self.tr("&Organisation"))
+        org_menu.addAction(self.edit_action)
         view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addActions([self.sync_action, focus_tree, collapse])
+        view_menu.addActions([self.sync_action, self.conflicts_action, focus_tree, collapse])
 
         toolbar = QtWidgets.QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -173,6 +190,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.search.set_search(self.c.search if session else None)
         self.search.setEnabled(session is not None)
         self.sync_action.setEnabled(session is not None)
+        self.edit_action.setEnabled(session is not None)
+        self.conflicts_action.setEnabled(session is not None)
         self.search.clear()
         title = self.tr("hubdesk")
         if session is not None:
@@ -279,7 +298,14 @@ class MainWindow(QtWidgets.QMainWindow):
         def read() -> DetailData | None:
             with session.cache.reading() as conn:
                 detail = queries.detail(conn, org_id)
-                return DetailData(detail, queries.counts(conn, org_id)) if detail else None
+                if detail is None:
+                    return None
+                return DetailData(
+                    detail,
+                    queries.counts(conn, org_id),
+                    write_state=outbox.state_of(conn, "organisation", org_id),
+                    editable=self.c.may(Permission.MANAGE_ORG, detail.path),
+                )
 
         async def load() -> DetailData | None:
             return await self.c.bg.run(read)
@@ -293,6 +319,57 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.detail.show_data(data)
 
         self.c.bg.spawn(load(), on_done=show)
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def edit_details(self) -> None:
+        """Edit the selected organisation's details; the write is queued (works offline)."""
+        org_id = self.detail.org_id
+        if self.c.session is None or org_id is None:
+            return
+        values = self.c.read(lambda conn: queries.editable(conn, org_id))
+        if values is None:
+            return
+        if not self.c.may(Permission.MANAGE_ORG, values["path"]):
+            self.status.note(self.tr("You may not change this organisation's details."))
+            return
+        dialog = OrgEditDialog(
+            values, self, title=self.tr("Edit {name}").format(name=values["name"])
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            changes = dialog.changes()
+            if not changes:
+                return
+            patch = OrganisationPatch.model_validate(changes)
+            self.c.bg.spawn(
+                self.c.update_entity("organisation.update", org_id, patch),
+                on_done=lambda _r: self.status.note(self.tr("Saved.")),
+                on_error=self._write_failed,
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, InConflict):
+            self.status.note(self.tr("Decide about the earlier change first (Conflicts)."))
+            self.show_conflicts()
+            return
+        self.c.messages.error(describe(exc))
+
+    def show_conflicts(self) -> None:
+        if self._conflicts is None:
+            self._conflicts = ConflictsDialog(self.c, self)
+        self._conflicts.reload()
+        self._conflicts.show()
+        self._conflicts.raise_()
+        self._conflicts.activateWindow()
+
+    def _outbox_changed(self) -> None:
+        if self.detail.org_id:
+            self.load_detail(self.detail.org_id)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(*ORG_TYPES):

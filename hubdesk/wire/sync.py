@@ -67,9 +67,10 @@ UPSERT_MODELS: dict[str, type[BaseModel]] = {
 
 
 _NOT_A_CHANGE = "not a known change (op: upsert or delete; type: a known entity)"
+MUTATION_TAG_NOTE = "not a known operation (op)"
 
 
-class _TaggedBy:
+class TaggedBy:
     """Discriminate a union by the value of one key, looked up by pydantic-core itself.
 
     (A callable discriminator would make pydantic turn every change of a JSON page into
@@ -77,9 +78,10 @@ class _TaggedBy:
     unknown or missing tag is the ``invalid_change`` error.
     """
 
-    def __init__(self, key: str, choices: dict[str, Any]) -> None:
+    def __init__(self, key: str, choices: dict[str, Any], note: str = "") -> None:
         self.key = key
         self.choices = choices
+        self.note = note or _NOT_A_CHANGE
 
     def __get_pydantic_core_schema__(
         self, _source: Any, handler: GetCoreSchemaHandler
@@ -88,7 +90,7 @@ class _TaggedBy:
             {tag: handler.generate_schema(choice) for tag, choice in self.choices.items()},
             self.key,
             custom_error_type="invalid_change",
-            custom_error_message=_NOT_A_CHANGE,
+            custom_error_message=self.note,
         )
 
     def __get_pydantic_json_schema__(
@@ -103,13 +105,13 @@ class _TaggedBy:
 
 
 # ``op`` tells an upsert from a tombstone; an upsert's ``type`` tells which entity it is.
-_Upsert = Annotated[  # type: ignore[valid-type]
+Upsert = Annotated[  # type: ignore[valid-type]
     Union[(*UPSERT_MODELS.values(),)],
-    _TaggedBy("type", UPSERT_MODELS),
+    TaggedBy("type", UPSERT_MODELS),
 ]
 Change = Annotated[
-    _Upsert | Tombstone,  # type: ignore[valid-type]
-    _TaggedBy("op", {"upsert": _Upsert, "delete": Tombstone}),
+    Upsert | Tombstone,  # type: ignore[valid-type]
+    TaggedBy("op", {"upsert": Upsert, "delete": Tombstone}),
 ]
 
 

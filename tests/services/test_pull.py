@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.text import fold
 from hubdesk.models import Invite, Membership, Organisation, Person
-from hubdesk.models.base import Base, synced_tables
+from hubdesk.models.base import SERVER_ONLY, Base, synced_tables
 from hubdesk.models.registry import BY_NAME, ENTITIES, Visibility
 from hubdesk.models.server_only import AuthSession, Credential, InviteToken, SyncIndex
 from hubdesk.server.bootstrap import PLATFORM_ID
@@ -50,7 +50,7 @@ from hubdesk.wire.entities import OrganisationOut
 SUPPORT = "support@hubdesk.example"
 SOFIE = "sofie@nordlys-arkitekter.dk"  # owner of one tenant of the Danish office hotel
 PASSWORD = "hubdesk-demo"
-SERVER_ONLY_TABLES = {"credentials", "auth_sessions", "invite_tokens", "sync_index", "server_meta"}
+SERVER_ONLY_TABLES = {t.name for t in Base.metadata.sorted_tables if t.info.get(SERVER_ONLY)}
 
 Rows = dict[str, dict[str, dict[str, Any]]]  # table -> id -> column values
 

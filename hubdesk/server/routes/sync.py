@@ -7,17 +7,21 @@ scope change gets ``reset: true`` and the feed from the start.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
+import contextlib
 import hashlib
 import json
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import pydantic_core
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import (
     JSON,
     ColumnElement,
@@ -37,11 +41,13 @@ from hubdesk.models.base import Base, UTCDateTime
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.registry import BY_NAME
 from hubdesk.models.server_only import SyncIndex
-from hubdesk.server.db import server_meta
-from hubdesk.server.deps import CallerDep, ReadSession
+from hubdesk.server.db import Database, server_meta
+from hubdesk.server.deps import Caller, CallerDep, DatabaseDep, ReadSession, caller_of
 from hubdesk.server.errors import ApiError
+from hubdesk.server.feed import FEED_WAITERS, RECHECK_SECONDS
 from hubdesk.server.routes.orgs import ERRORS
 from hubdesk.server.scope import feed_visible
+from hubdesk.wire.mutations import WaitResult
 from hubdesk.wire.sync import MAX_PAGE, ChangePage
 
 router = APIRouter(prefix="/sync", tags=["sync"])
@@ -211,3 +217,53 @@ def changes(
         "remaining_estimate": remaining,
     }
     return Response(pydantic_core.to_json(page), media_type="application/json")
+
+
+def _feed_position(session: Session, caller: Caller, cursor: str) -> int | None:
+    """The feed number ``cursor`` stands at, or None when it needs a reset."""
+    cur_server, cur_seq, cur_fp = decode_cursor(cursor)
+    if cur_server != (server_meta(session, "server_id") or ""):
+        return None
+    if cur_fp != _fingerprint(caller.scope):
+        return None
+    return cur_seq
+
+
+def _has_changes(db: Database, request: Request, cursor: str) -> bool:
+    with db.reading() as session:
+        caller = caller_of(request, session)
+        after = _feed_position(session, caller, cursor)
+        if after is None:
+            return True
+        newer = select(SyncIndex.seq).where(SyncIndex.seq > after, feed_visible(caller.scope))
+        return session.execute(newer.limit(1)).first() is not None
+
+
+@router.get("/wait", response_model=WaitResult, responses=ERRORS)
+async def wait(
+    request: Request,
+    db: DatabaseDep,
+    cursor: Annotated[str, Query(min_length=1, max_length=400)],
+    timeout: Annotated[float, Query(ge=0, le=60, description="seconds to wait at most")] = 25,
+) -> WaitResult:
+    """Answer as soon as the caller's feed has something after ``cursor`` (long-poll).
+
+    ``changed: false`` after ``timeout`` seconds. The caller is checked on every look
+    at the feed, so a session revoked meanwhile ends the wait with 401. No database
+    connection is held while waiting.
+    """
+    deadline = time.monotonic() + timeout
+    woken = asyncio.Event()
+    entry = FEED_WAITERS.add(woken)
+    try:
+        while True:
+            woken.clear()
+            if await run_in_threadpool(_has_changes, db, request, cursor):
+                return WaitResult(changed=True)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return WaitResult(changed=False)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(woken.wait(), min(left, RECHECK_SECONDS))
+    finally:
+        FEED_WAITERS.remove(entry)

@@ -1,133 +1,25 @@
 """Applying a validated change-feed page to the cache: one transaction, cursor included.
 
-Upserts go in with one prepared ``INSERT OR REPLACE`` per entity type, executed by the
-driver (``executemany``) inside the page's transaction. The statement is the one
-SQLAlchemy compiles for the table, and each value is converted to exactly what
-SQLAlchemy's column types would store (timestamps as naive-UTC text with microseconds,
-dates as ISO text, JSON as ``json.dumps`` text — ``None`` included, as ``'null'``), so
-the cache's content is the same as writing through SQLAlchemy, without its per-row cost.
+Rows are written by :mod:`.rows`. Entities with writes still in the outbox get those
+writes laid over the server's row again (:mod:`.outbox`), and an entity in conflict
+keeps the newest server row as "theirs".
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, Table, delete
-from sqlalchemy.dialects import sqlite
-from sqlalchemy.types import TypeEngine
+from sqlalchemy import Connection, delete
 
-from hubdesk.models.base import Base, UTCDateTime, synced_tables
-from hubdesk.models.registry import BY_NAME
+from hubdesk.models.base import synced_tables
+from hubdesk.services.cache import outbox
+from hubdesk.services.cache.rows import TABLES, prepared
 from hubdesk.services.cache.store import CURSOR, LAST_SYNC, SCOPE_ROOTS, Cache, put_state
 from hubdesk.wire.sync import ChangePage, Tombstone
-
-_TABLES: dict[str, Table] = {
-    spec.name: Base.metadata.tables[spec.table_name] for spec in BY_NAME.values()
-}
-_DIALECT = sqlite.dialect()
-
-Convert = Callable[[Any], Any]
-RowsOf = Callable[[Sequence[dict[str, Any]]], list[tuple[Any, ...]]]
-
-
-def _utc_text(value: datetime) -> str:
-    """``UTCDateTime`` on SQLite: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UTC column")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _date_text(value: date | None) -> str | None:
-    """``Date`` on SQLite: ``YYYY-MM-DD``."""
-    return None if value is None else date.isoformat(value)
-
-
-def _json_text(value: Any) -> str:
-    """``JSON`` (``none_as_null=False``): the JSON text of the value, ``None`` → ``'null'``."""
-    return "null" if value is None else json.dumps(value)
-
-
-def _json_or_null(value: Any) -> str | None:
-    """``JSON(none_as_null=True)``: ``None`` is SQL NULL."""
-    return None if value is None else json.dumps(value)
-
-
-def _converter(column: Column[Any]) -> Convert | None:
-    """How a value of ``column`` becomes what SQLAlchemy would bind (None: as it is)."""
-    kind: TypeEngine[Any] = column.type
-    if isinstance(kind, UTCDateTime):
-        return _utc_text
-    if isinstance(kind, JSON):
-        return _json_or_null if kind.none_as_null else _json_text
-    if isinstance(kind, Date):
-        return _date_text
-    if isinstance(kind, Boolean):
-        return None  # the driver binds True/False as 1/0, as SQLAlchemy does
-    # Anything else that SQLAlchemy would process: let SQLAlchemy do it.
-    return kind.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-
-
-def _rows_function(keys: Sequence[str], converters: Sequence[Convert | None]) -> RowsOf:
-    """A function turning wire rows (field dicts) into parameter tuples in ``keys`` order.
-
-    Generated once per table as straight-line code, one expression per column: about a
-    third cheaper per row than a loop over the columns. Timestamps go through a memo
-    for the call, since rows share them (``created_at`` = ``updated_at`` …).
-    """
-    env: dict[str, Any] = {"_utc_text": _utc_text}
-    lines, items = [], []
-    for i, (key, convert) in enumerate(zip(keys, converters, strict=True)):
-        if convert is None:
-            items.append(f"d[{key!r}]")
-        elif convert is _utc_text:
-            lines += [
-                f"        v{i} = d[{key!r}]",
-                f"        if v{i} is not None:",
-                f"            v{i} = stamp(v{i}) or stamps.setdefault(v{i}, _utc_text(v{i}))",
-            ]
-            items.append(f"v{i}")
-        else:
-            env[f"c{i}"] = convert
-            items.append(f"c{i}(d[{key!r}])")
-    source = "\n".join(
-        [
-            "def rows(data):",
-            "    stamps = {}",
-            "    stamp = stamps.get",
-            "    out = []",
-            "    append = out.append",
-            "    for d in data:",
-            *lines,
-            f"        append(({', '.join(items)},))",
-            "    return out",
-        ]
-    )
-    exec(compile(source, f"<cache rows: {', '.join(keys)}>", "exec"), env)
-    rows: RowsOf = env["rows"]
-    return rows
-
-
-@dataclass(frozen=True)
-class _Writer:
-    """The prepared upsert of one entity type and how wire rows become its parameters."""
-
-    sql: str
-    rows: RowsOf
-
-    @classmethod
-    def of(cls, table: Table) -> _Writer:
-        compiled = table.insert().prefix_with("OR REPLACE").compile(dialect=_DIALECT)
-        keys = list(compiled.positiontup or [])
-        converters = [_converter(table.c[key]) for key in keys]
-        return cls(str(compiled), _rows_function(keys, converters))
-
-
-_WRITERS: dict[str, _Writer] = {name: _Writer.of(table) for name, table in _TABLES.items()}
 
 
 @dataclass(frozen=True)
@@ -151,17 +43,18 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
             # A validated wire model keeps its field values (one per column) in __dict__:
             # no model_dump() copy per row.
             upserts[change.type].append(change.data.__dict__)
-    rows = {entity_type: _WRITERS[entity_type].rows(data) for entity_type, data in upserts.items()}
+    statements = [prepared(entity_type, data) for entity_type, data in upserts.items()]
     with cache.writing() as conn:
         if page.reset:
             for table in synced_tables():
                 conn.execute(delete(table))
         for entity_type, ids in deletes.items():
-            table = _TABLES[entity_type]
+            table = TABLES[entity_type]
             for start in range(0, len(ids), 500):
                 conn.execute(delete(table).where(table.c.id.in_(ids[start : start + 500])))
-        for entity_type, params in rows.items():
-            conn.exec_driver_sql(_WRITERS[entity_type].sql, params)
+        for sql, params in statements:
+            conn.exec_driver_sql(sql, params)
+        _rebase(conn, page)
         put_state(conn, CURSOR, page.next_cursor)
         put_state(conn, SCOPE_ROOTS, json.dumps(page.scope_roots))
         if not page.has_more:
@@ -172,3 +65,17 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
         types=frozenset(upserts) | frozenset(deletes),
         reset=page.reset,
     )
+
+
+def _rebase(conn: Connection, page: ChangePage) -> None:
+    """Lay this console's unacknowledged writes over the server rows just written."""
+    rows: dict[tuple[str, str], Any] = {}
+    for change in page.changes:
+        if not isinstance(change, Tombstone):
+            data = change.data
+            rows[change.type, data.id] = data
+    held = outbox.with_entries(conn, rows)
+    for entity_type, entity_id in held:
+        data = rows[entity_type, entity_id]
+        outbox.refresh_theirs(conn, entity_type, entity_id, data.model_dump_json())
+    outbox.lay_over_outbox(conn, held)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
@@ -12,6 +13,7 @@ from hubdesk.domain.permissions import Permission, path_upper_bound
 from hubdesk.domain.seats import SeatCount, is_billable
 from hubdesk.domain.text import fold
 from hubdesk.models.orgs import Membership, Organisation, Role
+from hubdesk.wire.mutations import PATCH_FIELDS
 
 Org = Organisation
 _child = aliased(Organisation)
@@ -107,6 +109,15 @@ def children(
         )
     rows = conn.execute(query.order_by(Org.name_fold, Org.id).limit(limit))
     return [OrgNode(*row) for row in rows]
+
+
+def editable(conn: Connection, org_id: str) -> dict[str, Any] | None:
+    """The organisation's editable fields (plus id, path, name and version)."""
+    columns = ("id", "path", "version", *PATCH_FIELDS["organisation"])
+    row = conn.execute(
+        select(*(Org.__table__.c[name] for name in columns)).where(Org.id == org_id)
+    ).first()
+    return dict(row._mapping) if row else None
 
 
 def detail(conn: Connection, org_id: str) -> OrgDetail | None:

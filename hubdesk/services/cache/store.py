@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -24,6 +25,8 @@ from hubdesk.models.base import synced_tables
 from hubdesk.models.cache import CacheBase, CacheState
 
 CURSOR = "cursor"
+CLIENT_ID = "client_id"
+ME = "me"  # the signed-in person and their grants (MeOut JSON), for offline starts
 SCOPE_ROOTS = "scope_roots"
 LAST_SYNC = "last_sync"
 SCHEMA = "schema"
@@ -51,7 +54,7 @@ class Cache:
             connect_args={"check_same_thread": False, "timeout": 30},
         )
         event.listen(self.engine, "connect", _pragmas)
-        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(self.engine, "begin", _begin)
         self._ensure_schema()
 
     def _ensure_schema(self) -> None:
@@ -70,9 +73,16 @@ class Cache:
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
-        """One transaction; committed when the block ends, rolled back on any exception."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One transaction; committed when the block ends, rolled back on any exception.
+
+        It takes the write lock at its start (``BEGIN IMMEDIATE``): a transaction that
+        reads first and writes later could otherwise find its snapshot outdated by
+        another writer and fail, where now it waits for its turn.
+        """
+        with self.engine.connect() as conn:
+            conn.execution_options(immediate=True)
+            with conn.begin():
+                yield conn
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -94,6 +104,19 @@ class Cache:
         raw = self.state(LAST_SYNC)
         return datetime.fromisoformat(raw).astimezone(UTC) if raw else None
 
+    def put_state(self, key: str, value: str) -> None:
+        with self.writing() as conn:
+            put_state(conn, key, value)
+
+    def client_id(self) -> str:
+        """This cache's id towards the server's push (made on first use)."""
+        with self.writing() as conn:
+            value = conn.scalar(select(CacheState.value).where(CacheState.key == CLIENT_ID))
+            if value is None:
+                value = str(uuid.uuid4())
+                put_state(conn, CLIENT_ID, value)
+        return value
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -101,6 +124,11 @@ class Cache:
 def put_state(conn: Connection, key: str, value: str) -> None:
     stmt = sqlite_insert(CacheState).values(key=key, value=value)
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def _begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -21,6 +21,8 @@ from hubdesk.ui.qt import Qt, QtCore, QtWidgets
 class DetailData:
     detail: OrgDetail
     counts: OrgCounts | None
+    write_state: str | None = None  # pending | conflict | rejected: my unsettled writes
+    editable: bool = False  # I may change its details
 
 
 def _plain(label: QtWidgets.QLabel) -> QtWidgets.QLabel:
@@ -78,10 +80,16 @@ class OrgDetailPane(QtWidgets.QWidget):
         self.subtitle.setStyleSheet("color: palette(dark);")
         self.lifecycle_chip = _plain(QtWidgets.QLabel())
         self.commercial_chip = _plain(QtWidgets.QLabel())
+        self.write_chip = _plain(QtWidgets.QLabel())
+        self.edit_button = QtWidgets.QPushButton(self.tr("&Edit details…"))
+        self.edit_button.setAccessibleName(self.tr("Edit details"))
+        self.edit_button.setToolTip(self.tr("Change the company and contact details (Ctrl+E)"))
         chips = QtWidgets.QHBoxLayout()
         chips.addWidget(self.lifecycle_chip)
         chips.addWidget(self.commercial_chip)
+        chips.addWidget(self.write_chip)
         chips.addStretch(1)
+        chips.addWidget(self.edit_button)
 
         self.company = _Section(
             self.tr("Company"),
@@ -140,6 +148,8 @@ class OrgDetailPane(QtWidgets.QWidget):
         self.lifecycle_chip.setAccessibleName(
             self.tr("Lifecycle: {0}").format(lifecycle_label(d.lifecycle))
         )
+        self.edit_button.setVisible(data.editable)
+        self._show_write_state(data.write_state)
         self.commercial_chip.setVisible(d.commercial != "none")
         self.commercial_chip.setText(commercial_label(d.commercial))
         self.commercial_chip.setStyleSheet(_chip("#1a73e8"))
@@ -181,6 +191,20 @@ class OrgDetailPane(QtWidgets.QWidget):
                 ),
             )
         self.stack.setCurrentWidget(self.body)
+
+    def _show_write_state(self, state: str | None) -> None:
+        self.write_chip.setVisible(state is not None)
+        if state == "pending":
+            self.write_chip.setText(self.tr("Changes not yet sent"))
+            self.write_chip.setToolTip(
+                self.tr("Saved here; they go to the server as soon as it can be reached.")
+            )
+            self.write_chip.setStyleSheet(_chip("#80868b"))
+        elif state is not None:
+            self.write_chip.setText(self.tr("Not taken by the server"))
+            self.write_chip.setToolTip(self.tr("Decide what to keep in Conflicts."))
+            self.write_chip.setStyleSheet(_chip("#d93025"))
+        self.write_chip.setAccessibleName(self.write_chip.text())
 
     def _commercial_text(self, d: OrgDetail) -> str:
         if d.commercial == "trial" and d.trial_ends_on is not None:

@@ -1,4 +1,4 @@
-"""The status bar: online/offline, server and person, last sync, and pull progress."""
+"""The status bar: online/offline, who, last sync, pull progress, pending writes, conflicts."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from datetime import UTC, datetime
 from hubdesk.services.sync import PullProgress, PullResult
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.labels import plain_tooltip
-from hubdesk.ui.qt import Qt, QtCore, QTimer, QtWidgets
+from hubdesk.ui.qt import Qt, QtCore, QTimer, QtWidgets, Signal
 
 
 class SyncStatusBar(QtWidgets.QStatusBar):
+    conflicts_requested = Signal()
+
     def __init__(self, controller: Controller, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.c = controller
@@ -32,6 +34,16 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         self.cancel.clicked.connect(controller.cancel_sync)
         for widget in (self.progress, self.rate, self.cancel):
             widget.hide()
+        self.pending = QtWidgets.QLabel()
+        self.pending.setAccessibleName(self.tr("Changes waiting to be sent"))
+        self.pending.hide()
+        self.conflicts = QtWidgets.QToolButton()
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        self.conflicts.setToolTip(self.tr("Changes the server did not take (Ctrl+Shift+K)"))
+        self.conflicts.setStyleSheet("QToolButton { color: #d93025; font-weight: 600; }")
+        self.conflicts.setAutoRaise(True)
+        self.conflicts.clicked.connect(self.conflicts_requested.emit)
+        self.conflicts.hide()
         self.keyring = QtWidgets.QLabel(self.tr("Sign-in not remembered"))
         self.keyring.setStyleSheet("color: #b06000;")
         self.keyring.setToolTip(controller.tokens.description)
@@ -52,10 +64,13 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.rate)
         self.addPermanentWidget(self.cancel)
+        self.addPermanentWidget(self.pending)
+        self.addPermanentWidget(self.conflicts)
         self.addPermanentWidget(self.keyring)
         self.addPermanentWidget(self.synced)
 
         controller.session_changed.connect(self.refresh)
+        controller.outbox_changed.connect(self._show_outbox)
         controller.online_changed.connect(lambda _online: self.refresh())
         controller.sync_started.connect(self._started)
         controller.sync_progress.connect(self._progress)
@@ -74,6 +89,7 @@ class SyncStatusBar(QtWidgets.QStatusBar):
             self.connection.setStyleSheet("")
             self.who.clear()
             self.synced.clear()
+            self._show_outbox()
             return
         if self.c.online:
             self.connection.setText("● " + self.tr("Online"))
@@ -90,6 +106,14 @@ class SyncStatusBar(QtWidgets.QStatusBar):
             )
         )
         self._show_last_sync()
+        self._show_outbox()
+
+    def _show_outbox(self) -> None:
+        counts = self.c.counts()
+        self.pending.setVisible(counts.pending > 0)
+        self.pending.setText(self.tr("%n change(s) waiting to be sent", "", counts.pending))
+        self.conflicts.setVisible(counts.conflicts > 0)
+        self.conflicts.setText(self.tr("%n conflict(s)", "", counts.conflicts))
 
     def _show_last_sync(self) -> None:
         last = self.c.last_sync()

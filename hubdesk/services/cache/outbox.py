@@ -1,0 +1,294 @@
+"""The outbox: writes made here, kept until the server has answered for them.
+
+A write is one transaction in the cache: the outbox entry (idempotency key, sequence
+number, operation, payload, base version) and its optimistic effect on the cached row.
+The cached row keeps the server's ``version``; the entries' patches are laid over the
+server's values, and laid over again whenever the server's row arrives anew (a pulled
+page, a conflict's "theirs"): what the console shows is always the server's row plus
+the writes not yet taken.
+
+An answer from the server (:func:`settle`) is one transaction too: acknowledged entries
+leave, conflicts and rejections are kept with the server's row for the person to decide.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+
+from hubdesk.domain.text import fold
+from hubdesk.models.cache import ConflictEntry, OutboxEntry
+from hubdesk.services.cache.rows import TABLES, write_rows
+from hubdesk.services.cache.store import Cache
+from hubdesk.wire.mutations import (
+    MUTATION_MODELS,
+    OP_ENTITY,
+    OP_PATCH,
+    Mutation,
+    MutationResult,
+    OrganisationPatch,
+    PushResponse,
+)
+
+PENDING, CONFLICT, REJECTED = "pending", "conflict", "rejected"
+EntityKey = tuple[str, str]  # (entity type, id)
+
+# Columns the server derives from a patched one; the console derives them the same way.
+DERIVED: dict[str, dict[str, tuple[str, Callable[[Any], Any]]]] = {
+    "organisation": {"name": ("name_fold", fold)},
+}
+
+
+class NotCached(LookupError):
+    """The entity to change is not in the cache (gone, or never synced)."""
+
+
+class InConflict(RuntimeError):
+    """The entity has writes the server did not take: decide about those first."""
+
+
+def _table(entity_type: str) -> Table:
+    return TABLES[entity_type]
+
+
+def lay_over(conn: Connection, entity_type: str, entity_id: str, changes: dict[str, Any]) -> None:
+    """Write ``changes`` (and what derives from them) into the cached row."""
+    values = dict(changes)
+    for name, (derived, derive) in DERIVED.get(entity_type, {}).items():
+        if name in changes and changes[name] is not None:
+            values[derived] = derive(changes[name])
+    table = _table(entity_type)
+    conn.execute(update(table).where(table.c.id == entity_id).values(values))
+
+
+@dataclass(frozen=True)
+class Queued:
+    key: str
+    seq: int
+    entity_type: str
+    entity_id: str
+
+
+def queue(cache: Cache, op: str, entity_id: str, patch: OrganisationPatch) -> Queued:
+    """Record a write and its optimistic effect, in one durable transaction."""
+    entity_type = OP_ENTITY[op]
+    if not isinstance(patch, OP_PATCH[op]):
+        raise TypeError(f"{op} takes a {OP_PATCH[op].__name__}")
+    table = _table(entity_type)
+    with cache.writing() as conn:
+        version = conn.scalar(select(table.c.version).where(table.c.id == entity_id))
+        if version is None:
+            raise NotCached(entity_id)
+        blocked = conn.scalar(
+            select(func.count())
+            .select_from(ConflictEntry)
+            .where(ConflictEntry.entity_type == entity_type, ConflictEntry.entity_id == entity_id)
+        )
+        if blocked:
+            raise InConflict(entity_id)
+        return add_entry(conn, op, entity_id, version, patch.changes())
+
+
+def add_entry(
+    conn: Connection, op: str, entity_id: str, base_version: int, changes: dict[str, Any]
+) -> Queued:
+    """Lay ``changes`` over the cached row and queue them (in the caller's transaction)."""
+    entity_type = OP_ENTITY[op]
+    lay_over(conn, entity_type, entity_id, changes)
+    key = str(uuid.uuid4())
+    inserted = conn.execute(
+        insert(OutboxEntry).values(
+            key=key,
+            op=op,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            base_version=base_version,
+            payload=json.dumps(changes),
+            state=PENDING,
+            created_at=datetime.now(UTC).isoformat(),
+        )
+    ).inserted_primary_key
+    assert inserted is not None
+    return Queued(key, int(inserted[0]), entity_type, entity_id)
+
+
+def to_send(cache: Cache, limit: int) -> list[Mutation]:
+    """The oldest pending entries, in order, as mutations.
+
+    The batch ends before a second entry for an entity already in it: that entry was
+    made on top of the first, so its base version is known only once the first one is
+    acknowledged (:func:`settle` moves it on).
+    """
+    with cache.reading() as conn:
+        rows = conn.execute(
+            select(OutboxEntry)
+            .where(OutboxEntry.state == PENDING)
+            .order_by(OutboxEntry.seq)
+            .limit(limit)
+        ).all()
+    out: list[Mutation] = []
+    seen: set[EntityKey] = set()
+    for row in rows:
+        if (row.entity_type, row.entity_id) in seen:
+            break
+        seen.add((row.entity_type, row.entity_id))
+        model = MUTATION_MODELS[row.op]
+        out.append(
+            model(
+                key=row.key,
+                seq=row.seq,
+                op=row.op,
+                entity_id=row.entity_id,
+                base_version=row.base_version,
+                payload=OP_PATCH[row.op].model_validate(json.loads(row.payload)),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Counts:
+    pending: int = 0
+    conflicts: int = 0  # entities waiting for a decision (conflicts and rejections)
+
+
+def counts(conn: Connection) -> Counts:
+    pending = conn.scalar(
+        select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == PENDING)
+    )
+    conflicts = conn.scalar(select(func.count()).select_from(ConflictEntry))
+    return Counts(int(pending or 0), int(conflicts or 0))
+
+
+def state_of(conn: Connection, entity_type: str, entity_id: str) -> str | None:
+    """``pending``, ``conflict`` or ``rejected`` while the entity has unsettled writes."""
+    states = set(
+        conn.scalars(
+            select(OutboxEntry.state).where(
+                OutboxEntry.entity_type == entity_type, OutboxEntry.entity_id == entity_id
+            )
+        )
+    )
+    for state in (CONFLICT, REJECTED, PENDING):
+        if state in states:
+            return state
+    return None
+
+
+@dataclass
+class Settled:
+    """What an answer changed: entries acknowledged, conflicts found, types touched."""
+
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    types: set[str] = field(default_factory=set)
+
+
+def settle(cache: Cache, sent: list[Mutation], response: PushResponse) -> Settled:
+    """Record the server's answer for ``sent`` (one transaction)."""
+    out = Settled()
+    with cache.writing() as conn:
+        for mutation, result in zip(sent, response.results, strict=True):
+            entity_type = OP_ENTITY[mutation.op]
+            out.types.add(entity_type)
+            row = conn.execute(select(OutboxEntry).where(OutboxEntry.key == mutation.key)).first()
+            if row is None or row.state != PENDING:
+                continue  # already settled (an answer that came twice)
+            if result.status == "applied":
+                _acknowledge(conn, entity_type, mutation, result)
+                out.applied += 1
+            else:
+                _hold(conn, entity_type, mutation.entity_id, result)
+                if result.status == "conflict":
+                    out.conflicts += 1
+                else:
+                    out.rejected += 1
+    return out
+
+
+def _acknowledge(
+    conn: Connection, entity_type: str, mutation: Mutation, result: MutationResult
+) -> None:
+    conn.execute(delete(OutboxEntry).where(OutboxEntry.key == mutation.key))
+    assert result.version is not None
+    table = _table(entity_type)
+    base = mutation.base_version
+    # The cached row is now at the server's new version, unless a pull already brought
+    # something newer; later entries made on top of this one are based on it too.
+    conn.execute(
+        update(table)
+        .where(table.c.id == mutation.entity_id, table.c.version == base)
+        .values(version=result.version)
+    )
+    conn.execute(
+        update(OutboxEntry)
+        .where(
+            OutboxEntry.entity_type == entity_type,
+            OutboxEntry.entity_id == mutation.entity_id,
+            OutboxEntry.base_version == base,
+        )
+        .values(base_version=result.version)
+    )
+
+
+def _hold(conn: Connection, entity_type: str, entity_id: str, result: MutationResult) -> None:
+    """Keep every entry of the entity for the person's decision, with the server's row."""
+    conn.execute(
+        update(OutboxEntry)
+        .where(OutboxEntry.entity_type == entity_type, OutboxEntry.entity_id == entity_id)
+        .values(state=CONFLICT if result.status == "conflict" else REJECTED)
+    )
+    theirs = result.current.data.model_dump(mode="json") if result.current else None
+    conn.execute(
+        delete(ConflictEntry).where(
+            ConflictEntry.entity_type == entity_type, ConflictEntry.entity_id == entity_id
+        )
+    )
+    conn.execute(
+        insert(ConflictEntry).values(
+            entity_type=entity_type,
+            entity_id=entity_id,
+            kind=result.status,
+            theirs=None if theirs is None else json.dumps(theirs),
+            code=result.code,
+            message=result.message,
+            detected_at=datetime.now(UTC).isoformat(),
+        )
+    )
+    if result.current is not None:
+        write_rows(conn, entity_type, [result.current.data.__dict__])
+        lay_over_outbox(conn, [(entity_type, entity_id)])
+
+
+def with_entries(conn: Connection, keys: Iterable[EntityKey]) -> list[EntityKey]:
+    """Which of ``keys`` have outbox entries (the outbox is small: read it whole)."""
+    held = {(t, i) for t, i in conn.execute(select(OutboxEntry.entity_type, OutboxEntry.entity_id))}
+    return [key for key in keys if key in held] if held else []
+
+
+def lay_over_outbox(conn: Connection, keys: Iterable[EntityKey]) -> None:
+    """Lay the outbox's patches (oldest first) over the server rows of ``keys``."""
+    for entity_type, entity_id in keys:
+        rows = conn.execute(
+            select(OutboxEntry.payload)
+            .where(OutboxEntry.entity_type == entity_type, OutboxEntry.entity_id == entity_id)
+            .order_by(OutboxEntry.seq)
+        ).scalars()
+        for payload in rows:
+            lay_over(conn, entity_type, entity_id, json.loads(payload))
+
+
+def refresh_theirs(conn: Connection, entity_type: str, entity_id: str, text: str) -> None:
+    """A pulled row of an entity in conflict is the newest "theirs" (JSON ``text``)."""
+    conn.execute(
+        update(ConflictEntry)
+        .where(ConflictEntry.entity_type == entity_type, ConflictEntry.entity_id == entity_id)
+        .values(theirs=text)
+    )

@@ -1,0 +1,189 @@
+"""The background sync engine of one account: push the outbox, pull the feed, wait.
+
+It runs in the console's event loop (qasync) — or headless, in a plain asyncio loop
+(the crash harness runs it that way). A cycle sends the outbox in order, pulls the feed
+to its end and sends what was queued meanwhile. Between cycles it long-polls the server
+(``/sync/wait``): news in the caller's feed, a write queued here (:meth:`wake`) or the
+interval ends the wait. A cycle that fails because the server is away, failing (5xx)
+or answering garbage is retried with exponential backoff and full jitter (tenacity);
+:meth:`wake` (a new write, "sync now", the network back) cuts a backoff short.
+
+The engine does not know Qt: it reports through :class:`Listener` callbacks, which the
+console turns into signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Protocol, TypeVar
+
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception_type,
+    wait_random_exponential,
+)
+
+from hubdesk.services.api import ApiClient
+from hubdesk.services.cache import Cache
+from hubdesk.services.cache.outbox import Settled, settle, to_send
+from hubdesk.services.errors import BadServerResponse, ServerFailed, Unreachable
+from hubdesk.services.sync import Cancelled, Puller, PullProgress, PullResult, to_thread
+from hubdesk.wire.mutations import MAX_MUTATIONS, PushRequest
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+# Worth trying again later: the server is away, failing, or its answer was garbage.
+TRANSIENT = (Unreachable, ServerFailed, BadServerResponse)
+
+
+class Listener(Protocol):
+    def online(self, online: bool, error: BaseException | None) -> None: ...
+    def pull_started(self) -> None: ...
+    def progress(self, progress: PullProgress) -> None: ...
+    def pulled(self, result: PullResult) -> None: ...
+    def settled(self, settled: Settled) -> None: ...
+    def failed(self, error: BaseException) -> None: ...
+
+
+@dataclass(frozen=True)
+class Timing:
+    interval: float = 30.0  # a cycle at least this often
+    long_poll: float = 25.0  # the server's wait; 0 = no long-poll
+    backoff_max: float = 60.0  # the longest wait between failed cycles
+    backoff_unit: float = 1.0
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        api: ApiClient,
+        cache: Cache,
+        listener: Listener,
+        *,
+        run_blocking: Callable[[Callable[[], Any]], Awaitable[Any]] = to_thread,
+        timing: Timing | None = None,
+        page_size: int = 2000,
+    ) -> None:
+        self.api = api
+        self.cache = cache
+        self.listener = listener
+        self.timing = timing or Timing()
+        self._run = run_blocking
+        self._puller = Puller(api, cache, run_blocking=run_blocking, page_size=page_size)
+        self._wake = asyncio.Event()
+        self._cancel = asyncio.Event()
+        self._paused = False
+        self.online: bool | None = None
+
+    # -- control (event-loop thread) --------------------------------------------------
+
+    def wake(self) -> None:
+        """Sync now: ends a wait or a backoff; resumes a cancelled pull."""
+        self._paused = False
+        self._wake.set()
+
+    def cancel_pull(self) -> None:
+        """Stop the running pull (what it wrote stays); resume with :meth:`wake`."""
+        self._cancel.set()
+
+    # -- the loop -----------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Sync until cancelled (the task is cancelled by whoever started it)."""
+        while True:
+            await self._cycle_until_done()
+            await self._idle()
+
+    async def _cycle_until_done(self) -> None:
+        retrying = AsyncRetrying(
+            wait=wait_random_exponential(
+                multiplier=self.timing.backoff_unit, max=self.timing.backoff_max
+            ),
+            retry=retry_if_exception_type(TRANSIENT),
+            sleep=self._nap,
+            before_sleep=self._went_offline,
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    await self.cycle()
+        except Cancelled as exc:
+            self._paused = True  # until "sync now"
+            self.listener.failed(exc)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # refused (4xx), signed out, a broken cache …
+            self._set_online(False, exc)
+            self.listener.failed(exc)
+            self._paused = True
+
+    async def cycle(self) -> PullResult:
+        """One push → pull → push round; raises what went wrong."""
+        self._wake.clear()
+        await self.push()
+        self._cancel = asyncio.Event()
+        self.listener.pull_started()
+        result = await self._puller.pull(self.listener.progress, self._cancel)
+        self._set_online(True, None)
+        self.listener.pulled(result)
+        await self.push()
+        return result
+
+    async def push(self) -> int:
+        """Send the outbox, oldest first, until nothing is pending; returns how many."""
+        sent_total = 0
+        client_id: str = await self._run(self.cache.client_id)
+        while True:
+            batch = await self._run(lambda: to_send(self.cache, MAX_MUTATIONS))
+            if not batch:
+                return sent_total
+            response = await self.api.push(PushRequest(client_id=client_id, mutations=batch))
+            settled = await self._run(partial(settle, self.cache, batch, response))
+            sent_total += len(batch)
+            self._set_online(True, None)
+            self.listener.settled(settled)
+
+    async def _idle(self) -> None:
+        """Wait for news (long-poll), a wake-up, or the interval."""
+        waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(self._wake.wait())]
+        cursor = self.cache.cursor()
+        poll: asyncio.Future[bool] | None = None
+        if not self._paused and self.online and cursor and self.timing.long_poll > 0:
+            poll = asyncio.ensure_future(self.api.wait_changes(cursor, self.timing.long_poll))
+            waits.append(poll)
+        timeout = None if self._paused else self.timing.interval
+        try:
+            done, _ = await asyncio.wait(
+                waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            for task in waits:
+                task.cancel()
+        if poll is not None and poll in done and (exc := poll.exception()) is not None:
+            if isinstance(exc, TRANSIENT):
+                self._set_online(False, exc)  # the next cycle finds out more
+            else:
+                log.info("long-poll failed: %s", exc)
+
+    async def _nap(self, seconds: float) -> None:
+        """tenacity's sleep between attempts: cut short by :meth:`wake`."""
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), seconds)
+
+    def _went_offline(self, state: RetryCallState) -> None:
+        exc = state.outcome.exception() if state.outcome else None
+        self._set_online(False, exc)
+
+    def _set_online(self, online: bool, error: BaseException | None) -> None:
+        if online != self.online or error is not None:
+            self.online = online
+            self.listener.online(online, error)

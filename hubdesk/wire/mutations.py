@@ -1,0 +1,154 @@
+"""Writes from the console: ``POST /sync/push`` with mutations from its outbox.
+
+Each mutation carries an idempotency key (the server applies a key at most once and
+answers a repeat with the stored result; the same key with another request is refused),
+the console's per-client sequence number, the operation and its payload, and the version
+of the entity the change was made on (``base_version``): when the server's row has moved
+on, the answer is a conflict with the server's current row, never a silent overwrite.
+
+The payload models are the validation both sides share: the console checks an entry
+before it queues it, the server checks it again.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from hubdesk.wire.entities import Email, Id
+from hubdesk.wire.sync import MUTATION_TAG_NOTE, UPSERT_MODELS, TaggedBy
+
+MAX_MUTATIONS = 100
+
+IdempotencyKey = Id  # a UUID made by the console when the write is queued
+
+
+Text20 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20)]
+Text40 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)]
+Text100 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)]
+Text200 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+Text300 = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+# The server's row, as the feed carries it ({"op": "upsert", "type": …, "data": …}).
+Current = Annotated[Any, TaggedBy("type", UPSERT_MODELS)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class OrganisationPatch(_Strict):
+    """Details of an organisation a manager may edit. A field left out stays as it is;
+    ``None`` (or an empty text) clears it. The name cannot be cleared."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] = (
+        ""
+    )
+    legal_name: Text200 | None = None
+    vat_number: Text40 | None = None
+    address: Text300 | None = None
+    postal_code: Text20 | None = None
+    city: Text100 | None = None
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    phone: Text40 | None = None
+    contact_name: Text200 | None = None
+    contact_email: Email | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_none(cls, data: Any) -> Any:
+        """An emptied field clears the value (the name excepted: it is required)."""
+        if isinstance(data, dict):
+            return {
+                k: (None if k != "name" and isinstance(v, str) and not v.strip() else v)
+                for k, v in data.items()
+            }
+        return data
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> OrganisationPatch:
+        if not self.model_fields_set:
+            raise ValueError("the change names no field")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        """The fields this patch sets, with their new values."""
+        return {name: getattr(self, name) for name in sorted(self.model_fields_set)}
+
+
+PATCH_FIELDS: dict[str, tuple[str, ...]] = {
+    "organisation": tuple(OrganisationPatch.model_fields),
+}
+
+
+class OrganisationUpdate(_Strict):
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["organisation.update"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: OrganisationPatch
+
+    @property
+    def entity_type(self) -> str:
+        return "organisation"
+
+
+MUTATION_MODELS: dict[str, type[OrganisationUpdate]] = {
+    "organisation.update": OrganisationUpdate,
+}
+# The entity type each operation writes to, and the patch model of its payload.
+OP_ENTITY: dict[str, str] = {"organisation.update": "organisation"}
+OP_PATCH: dict[str, type[OrganisationPatch]] = {"organisation.update": OrganisationPatch}
+
+Mutation = Annotated[OrganisationUpdate, TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE)]
+
+
+class PushRequest(_Strict):
+    client_id: Id
+    mutations: Annotated[list[Mutation], Field(min_length=1, max_length=MAX_MUTATIONS)]
+
+
+Status = Literal["applied", "conflict", "rejected"]
+
+
+class MutationResult(_Strict):
+    """What became of one mutation.
+
+    - ``applied``: ``version`` is the entity's version after the change.
+    - ``conflict``: the entity had moved on from ``base_version``; ``current`` is the
+      server's row ("theirs").
+    - ``rejected``: refused for good (``code``/``message``: not allowed, not found, not
+      valid); ``current`` is the server's row when the caller may still see it.
+    """
+
+    key: IdempotencyKey
+    status: Status
+    version: Annotated[int, Field(ge=1)] | None = None
+    current: Current | None = None
+    code: Annotated[str, StringConstraints(max_length=60)] | None = None
+    message: Annotated[str, StringConstraints(max_length=500)] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> MutationResult:
+        if self.status == "applied" and self.version is None:
+            raise ValueError("an applied mutation names the new version")
+        if self.status == "conflict" and self.current is None:
+            raise ValueError("a conflict carries the server's row")
+        if self.status == "rejected" and not self.code:
+            raise ValueError("a rejection says why")
+        return self
+
+
+class PushResponse(_Strict):
+    """One result per mutation sent, in the order sent; ``last_seq`` is the highest
+    sequence number the server has stored a result for, for this client."""
+
+    results: Annotated[list[MutationResult], Field(max_length=MAX_MUTATIONS)]
+    last_seq: Annotated[int, Field(ge=0)]
+
+
+class WaitResult(_Strict):
+    """``GET /sync/wait``: whether the caller's feed has something after the cursor."""
+
+    changed: bool
