@@ -202,7 +202,9 @@ class Checker:
             scope = load_scope(session, person.id)
             index = session.execute(
                 select(SyncIndex.entity_type, SyncIndex.entity_id, SyncIndex.deleted).where(
-                    SyncIndex.seq <= seq, feed_visible(scope)
+                    SyncIndex.seq <= seq,
+                    SyncIndex.departed_from.is_(None),
+                    feed_visible(scope),
                 )
             ).all()
             server: dict[tuple[str, str], int] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hubdesk.models.base import FK, SERVER_ONLY, Base, UTCDateTime, new_id, utcnow
@@ -80,11 +80,30 @@ class SyncIndex(Base):
     ``seq`` only grows; a write takes a new ``seq`` for each entity it touched, so the
     feed "everything with seq > cursor" delivers the newest state of each entity once.
     ``org_id`` is the organisation that decides who may see the entity.
+
+    Rows with ``departed_from`` are departures (see there): one per organisation and
+    former place, numbered in the same sequence as the changes.
     """
 
     __tablename__ = "sync_index"
     __table_args__ = (
-        Index("ix_sync_index_entity", "entity_type", "entity_id", unique=True),
+        Index(
+            "ix_sync_index_entity",
+            "entity_type",
+            "entity_id",
+            unique=True,
+            sqlite_where=text("departed_from IS NULL"),
+            postgresql_where=text("departed_from IS NULL"),
+        ),
+        Index(
+            "ix_sync_index_departure",
+            "entity_type",
+            "entity_id",
+            "departed_from",
+            unique=True,
+            sqlite_where=text("departed_from IS NOT NULL"),
+            postgresql_where=text("departed_from IS NOT NULL"),
+        ),
         Index("ix_sync_index_org", "org_id", "seq"),
         {"info": {SERVER_ONLY: True}, "sqlite_autoincrement": True},
     )
@@ -96,6 +115,9 @@ class SyncIndex(Base):
     entity_id: Mapped[str] = mapped_column(String(36), nullable=False)
     org_id: Mapped[str | None] = mapped_column(String(36))
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # A departure: the organisation subtree that was at this path moved away or was
+    # deleted; whoever could see it there and cannot see it now is told to drop it.
+    departed_from: Mapped[str | None] = mapped_column(String(800))
 
 
 class ServerMeta(Base):

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, event, insert, text
+from sqlalchemy import delete, event, insert, inspect, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 from hubdesk.models.base import Synced, utcnow
@@ -23,6 +23,7 @@ from hubdesk.models.server_only import SyncIndex
 from hubdesk.server import audit
 
 TOUCHED = "hubdesk.touched"
+DEPARTED = "hubdesk.departed"  # (org id, former path) of organisations that moved or went
 FED = "hubdesk.fed"  # this transaction added to the feed: wake the long-polls at commit
 FEED_LOCK_KEY = 0x68756264  # "hubd"
 Key = tuple[str, str]  # (entity type, id)
@@ -80,6 +81,18 @@ def _note_touched(session: Session, _ctx: UOWTransaction) -> None:
     for obj in session.deleted:
         if isinstance(obj, Synced):
             touched[(obj.__sync_type__, obj.id)] = (feed_org_id(obj), True)
+    departed = _departed(session)
+    for obj in session.dirty:
+        if isinstance(obj, Organisation):
+            old_paths = inspect(obj).attrs.path.history.deleted
+            departed.update((obj.id, p) for p in old_paths if p and p != obj.path)
+    for obj in session.deleted:
+        if isinstance(obj, Organisation):
+            departed.add((obj.id, obj.path))
+
+
+def _departed(session: Session) -> set[tuple[str, str]]:
+    return session.info.setdefault(DEPARTED, set())  # type: ignore[no-any-return]
 
 
 @event.listens_for(ServerSession, "before_commit")
@@ -90,9 +103,13 @@ def _renumber(session: Session) -> None:
     takes it last and holds it briefly, so it cannot deadlock with row locks.
     """
     session.flush()
-    if session.info.get(audit.STAGED) or session.info.get(TOUCHED):
+    if session.info.get(audit.STAGED) or session.info.get(TOUCHED) or session.info.get(DEPARTED):
         lock_for_feed(session)
         audit.materialise(session)
+    departed = session.info.pop(DEPARTED, None)
+    if departed:
+        write_departures(session, departed)
+        session.info[FED] = True
     touched = session.info.pop(TOUCHED, None)
     if touched:
         write_index(session, ((t, i, o, d) for (t, i), (o, d) in touched.items()))
@@ -108,6 +125,7 @@ def _announce(session: Session) -> None:
 @event.listens_for(ServerSession, "after_rollback")
 def _forget(session: Session) -> None:
     session.info.pop(FED, None)
+    session.info.pop(DEPARTED, None)
 
 
 class FeedWaiters:
@@ -145,6 +163,39 @@ FEED_WAITERS = FeedWaiters()
 RECHECK_SECONDS = 5.0
 
 
+def write_departures(session: Session, departed: Iterable[tuple[str, str]]) -> None:
+    """Record that organisations left their former places (numbered before the changes of
+    the same transaction, so a reader drops the old place before it sees the new one).
+
+    Only the topmost of a moved subtree is kept: its departure covers the rest.
+    """
+    by_path = sorted(departed, key=lambda item: item[1])
+    kept: list[tuple[str, str]] = []
+    for org_id, path in by_path:
+        if kept and path.startswith(kept[-1][1]):
+            continue
+        kept.append((org_id, path))
+    for org_id, path in kept:
+        session.execute(
+            delete(SyncIndex).where(
+                SyncIndex.entity_type == "organisation",
+                SyncIndex.entity_id == org_id,
+                SyncIndex.departed_from == path,
+            )
+        )
+    rows = [
+        {
+            "entity_type": "organisation",
+            "entity_id": i,
+            "org_id": i,
+            "deleted": True,
+            "departed_from": p,
+        }
+        for i, p in kept
+    ]
+    session.execute(insert(SyncIndex), rows)
+
+
 def write_index(
     session: Session, entries: Iterable[tuple[str, str, str | None, bool]], *, fresh: bool = False
 ) -> None:
@@ -165,6 +216,7 @@ def write_index(
                     delete(SyncIndex).where(
                         SyncIndex.entity_type == entity_type,
                         SyncIndex.entity_id.in_(ids[start : start + 500]),
+                        SyncIndex.departed_from.is_(None),
                     )
                 )
     rows = [{"entity_type": t, "entity_id": i, "org_id": o, "deleted": d} for t, i, o, d in items]

@@ -1,7 +1,7 @@
 """Who may see what, as SQL: a person's grants resolved into conditions on any query.
 
 Everything the server reads for a caller goes through :func:`visible` (entity queries)
-or :func:`feed_visible` (the change feed), so tenant isolation is decided in one place.
+or :func:`feed_condition` (the change feed), so tenant isolation is decided in one place.
 Rows outside the caller's scope are simply not found: the API answers 404 for them.
 """
 
@@ -66,7 +66,9 @@ def _perms(values: list[str]) -> frozenset[Permission]:
 PLATFORM_PATH = f"/{PLATFORM_ID}/"
 
 
-def within(path_col: SQLColumnExpression[str], roots: tuple[str, ...]) -> ColumnElement[bool]:
+def within(
+    path_col: SQLColumnExpression[str] | SQLColumnExpression[str | None], roots: tuple[str, ...]
+) -> ColumnElement[bool]:
     """``path_col`` lies in one of the subtrees ``roots`` (index range scans)."""
     if not roots:
         return false()
@@ -135,6 +137,26 @@ def visible(spec: EntitySpec, scope: Scope) -> ColumnElement[bool]:
     else:
         org_col = model.org_id
     return visible_condition(spec, scope, org_col, model.id)
+
+
+def feed_condition(scope: Scope) -> ColumnElement[bool]:
+    """Condition on ``sync_index`` rows: the changes and departures the caller receives."""
+    return or_(
+        and_(SyncIndex.departed_from.is_(None), feed_visible(scope)),
+        and_(SyncIndex.departed_from.is_not(None), departure_visible(scope)),
+    )
+
+
+def departure_visible(scope: Scope) -> ColumnElement[bool]:
+    """A departure concerns the caller when the organisation's former place was in their
+    view and its present place (if it still exists) is not."""
+    roots = scope.roots(Permission.VIEW_ORG)
+    if not roots:
+        return false()
+    still_seen = select(Organisation.id).where(
+        Organisation.id == SyncIndex.entity_id, within(Organisation.path, roots)
+    )
+    return and_(within(SyncIndex.departed_from, roots), ~exists(still_seen))
 
 
 def feed_visible(scope: Scope) -> ColumnElement[bool]:

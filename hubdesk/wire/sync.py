@@ -10,6 +10,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    StringConstraints,
     create_model,
     model_validator,
 )
@@ -52,6 +53,17 @@ class Tombstone(_Strict):
     id: Id
 
 
+class SubtreePurge(_Strict):
+    """An organisation and everything below it left the caller's view (a sub-account
+    detached, an organisation moved or deleted): drop the subtree that was at ``path``
+    and every cached row that belongs to an organisation in it."""
+
+    op: Literal["purge"]
+    type: Literal["organisation"]
+    id: Id
+    path: Annotated[str, StringConstraints(max_length=800, pattern=r"^/([0-9a-f-]{36}/)+$")]
+
+
 def _upsert_model(name: str, wire: type[EntityOut]) -> type[BaseModel]:
     fields: dict[str, Any] = {
         "op": (Literal["upsert"], ...),
@@ -66,7 +78,7 @@ UPSERT_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-_NOT_A_CHANGE = "not a known change (op: upsert or delete; type: a known entity)"
+_NOT_A_CHANGE = "not a known change (op: upsert, delete or purge; type: a known entity)"
 MUTATION_TAG_NOTE = "not a known operation (op)"
 
 
@@ -110,8 +122,8 @@ Upsert = Annotated[  # type: ignore[valid-type]
     TaggedBy("type", UPSERT_MODELS),
 ]
 Change = Annotated[
-    Upsert | Tombstone,  # type: ignore[valid-type]
-    TaggedBy("op", {"upsert": Upsert, "delete": Tombstone}),
+    Upsert | Tombstone | SubtreePurge,  # type: ignore[valid-type]
+    TaggedBy("op", {"upsert": Upsert, "delete": Tombstone, "purge": SubtreePurge}),
 ]
 
 

@@ -46,7 +46,7 @@ from hubdesk.server.deps import Caller, CallerDep, DatabaseDep, ReadSession, cal
 from hubdesk.server.errors import ApiError
 from hubdesk.server.feed import FEED_WAITERS, RECHECK_SECONDS
 from hubdesk.server.routes.orgs import ERRORS
-from hubdesk.server.scope import feed_visible
+from hubdesk.server.scope import feed_condition
 from hubdesk.wire.mutations import WaitResult
 from hubdesk.wire.sync import MAX_PAGE, ChangePage
 
@@ -183,8 +183,14 @@ def changes(
         else:
             reset = True
     query = (
-        select(SyncIndex.seq, SyncIndex.entity_type, SyncIndex.entity_id, SyncIndex.deleted)
-        .where(SyncIndex.seq > after, feed_visible(caller.scope))
+        select(
+            SyncIndex.seq,
+            SyncIndex.entity_type,
+            SyncIndex.entity_id,
+            SyncIndex.deleted,
+            SyncIndex.departed_from,
+        )
+        .where(SyncIndex.seq > after, feed_condition(caller.scope))
         .order_by(SyncIndex.seq)
         .limit(limit + 1)
     )
@@ -192,21 +198,27 @@ def changes(
     has_more = len(entries) > limit
     entries = entries[:limit]
     wanted: dict[str, list[str]] = defaultdict(list)
-    for _seq, entity_type, entity_id, deleted in entries:
+    for _seq, entity_type, entity_id, deleted, _departed in entries:
         if not deleted:
             wanted[entity_type].append(entity_id)
     rows = {t: _rows(session, t, ids) for t, ids in wanted.items()}
     out: list[dict[str, Any]] = []
-    for _seq, entity_type, entity_id, deleted in entries:
+    named: set[tuple[str, str]] = set()
+    for _seq, entity_type, entity_id, deleted, departed_from in entries:
+        if (entity_type, entity_id) in named:
+            continue  # left two former places: one purge (a page names an entity once)
+        named.add((entity_type, entity_id))
         data = None if deleted else rows[entity_type].get(entity_id)
-        if data is None:
+        if departed_from is not None:
+            out.append({"op": "purge", "type": entity_type, "id": entity_id, "path": departed_from})
+        elif data is None:
             out.append({"op": "delete", "type": entity_type, "id": entity_id})
         else:
             out.append({"op": "upsert", "type": entity_type, "data": data})
     last = entries[-1][0] if entries else after
     remaining = 0
     if count_remaining and has_more:
-        left = select(SyncIndex.seq).where(SyncIndex.seq > last, feed_visible(caller.scope))
+        left = select(SyncIndex.seq).where(SyncIndex.seq > last, feed_condition(caller.scope))
         remaining = session.scalar(select(func.count()).select_from(left.subquery())) or 0
     page = {
         "changes": out,
@@ -235,7 +247,7 @@ def _has_changes(db: Database, request: Request, cursor: str) -> bool:
         after = _feed_position(session, caller, cursor)
         if after is None:
             return True
-        newer = select(SyncIndex.seq).where(SyncIndex.seq > after, feed_visible(caller.scope))
+        newer = select(SyncIndex.seq).where(SyncIndex.seq > after, feed_condition(caller.scope))
         return session.execute(newer.limit(1)).first() is not None
 
 

@@ -13,13 +13,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete
+from sqlalchemy import Connection, and_, delete, exists, func, select, text
 
+from hubdesk.domain.permissions import path_upper_bound
 from hubdesk.models.base import synced_tables
+from hubdesk.models.cache import CacheState
 from hubdesk.services.cache import outbox
 from hubdesk.services.cache.rows import TABLES, prepared
-from hubdesk.services.cache.store import CURSOR, LAST_SYNC, SCOPE_ROOTS, Cache, put_state
-from hubdesk.wire.sync import ChangePage, Tombstone
+from hubdesk.services.cache.store import (
+    CURSOR,
+    LAST_SYNC,
+    ME,
+    SCOPE_ROOTS,
+    SWEEP_MARKS,
+    Cache,
+    put_state,
+)
+from hubdesk.wire.sync import ChangePage, SubtreePurge, Tombstone
 
 
 @dataclass(frozen=True)
@@ -33,27 +43,41 @@ class Applied:
 
 
 def apply_page(cache: Cache, page: ChangePage) -> Applied:
-    """Write ``page`` and its cursor in one transaction (all or nothing)."""
+    """Write ``page`` and its cursor in one transaction (all or nothing).
+
+    A reset does not empty the cache: the rows already there stay visible while the
+    full feed comes in again, and whatever the full feed did not bring back is swept
+    away when its last page is written (see :func:`_sweep`).
+    """
     upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     deletes: dict[str, list[str]] = defaultdict(list)
+    purges: list[str] = []
     for change in page.changes:
         if isinstance(change, Tombstone):
             deletes[change.type].append(change.id)
+        elif isinstance(change, SubtreePurge):
+            purges.append(change.path)
         else:
             # A validated wire model keeps its field values (one per column) in __dict__:
             # no model_dump() copy per row.
             upserts[change.type].append(change.data.__dict__)
     statements = [prepared(entity_type, data) for entity_type, data in upserts.items()]
+    swept = False
     with cache.writing() as conn:
         if page.reset:
-            for table in synced_tables():
-                conn.execute(delete(table))
+            _mark(conn)
+        for path in purges:
+            _purge_subtree(conn, path)
         for entity_type, ids in deletes.items():
             table = TABLES[entity_type]
             for start in range(0, len(ids), 500):
                 conn.execute(delete(table).where(table.c.id.in_(ids[start : start + 500])))
         for sql, params in statements:
             conn.exec_driver_sql(sql, params)
+        if not page.has_more:
+            swept = _sweep(conn)
+        if purges or swept or "membership" in deletes:
+            _sweep_people(conn)
         _rebase(conn, page)
         put_state(conn, CURSOR, page.next_cursor)
         put_state(conn, SCOPE_ROOTS, json.dumps(page.scope_roots))
@@ -61,17 +85,72 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
             put_state(conn, LAST_SYNC, datetime.now(UTC).isoformat())
     return Applied(
         upserts=sum(len(r) for r in upserts.values()),
-        deletes=sum(len(i) for i in deletes.values()),
-        types=frozenset(upserts) | frozenset(deletes),
-        reset=page.reset,
+        deletes=sum(len(i) for i in deletes.values()) + len(purges),
+        types=frozenset(upserts) | frozenset(deletes) | ({"organisation"} if purges else set()),
+        reset=page.reset or swept,
     )
+
+
+# -- what leaves the cache -------------------------------------------------------------------
+
+
+def _mark(conn: Connection) -> None:
+    """A reset begins: note the highest rowid of every table (unless a reset that was
+    cut short has noted them already). Every row the full feed brings is written anew
+    (``INSERT OR REPLACE`` gives it a new, higher rowid); rows still at or below the
+    mark when the feed ends were not brought back."""
+    if conn.scalar(select(CacheState.value).where(CacheState.key == SWEEP_MARKS)):
+        return
+    marks = {
+        table.name: conn.scalar(select(func.max(text("rowid"))).select_from(table)) or 0
+        for table in synced_tables()
+    }
+    put_state(conn, SWEEP_MARKS, json.dumps(marks))
+
+
+def _sweep(conn: Connection) -> bool:
+    """The full feed has arrived: drop what it did not bring back (True: some rows)."""
+    raw = conn.scalar(select(CacheState.value).where(CacheState.key == SWEEP_MARKS))
+    if not raw:
+        return False
+    marks = json.loads(raw)
+    dropped = 0
+    for table in synced_tables():
+        mark = marks.get(table.name, 0)
+        if mark:
+            result = conn.execute(delete(table).where(text("rowid <= :mark")), {"mark": mark})
+            dropped += result.rowcount
+    conn.execute(delete(CacheState).where(CacheState.key == SWEEP_MARKS))
+    return dropped > 0
+
+
+def _purge_subtree(conn: Connection, path: str) -> None:
+    """Drop the organisations that were at ``path`` and below, and all their rows."""
+    orgs = TABLES["organisation"]
+    in_subtree = and_(orgs.c.path >= path, orgs.c.path < path_upper_bound(path))
+    ids = list(conn.scalars(select(orgs.c.id).where(in_subtree)))
+    for table in synced_tables():
+        if "org_id" in table.c and table is not orgs:
+            for start in range(0, len(ids), 500):
+                conn.execute(delete(table).where(table.c.org_id.in_(ids[start : start + 500])))
+    conn.execute(delete(orgs).where(in_subtree))
+
+
+def _sweep_people(conn: Connection) -> None:
+    """People are seen through their memberships: drop those with none left in the
+    cache (except the signed-in person)."""
+    people, memberships = TABLES["person"], TABLES["membership"]
+    me = conn.scalar(select(CacheState.value).where(CacheState.key == ME))
+    me_id = json.loads(me)["person"]["id"] if me else ""
+    member = select(memberships.c.id).where(memberships.c.person_id == people.c.id)
+    conn.execute(delete(people).where(people.c.id != me_id, ~exists(member)))
 
 
 def _rebase(conn: Connection, page: ChangePage) -> None:
     """Lay this console's unacknowledged writes over the server rows just written."""
     rows: dict[tuple[str, str], Any] = {}
     for change in page.changes:
-        if not isinstance(change, Tombstone):
+        if not isinstance(change, Tombstone | SubtreePurge):
             data = change.data
             rows[change.type, data.id] = data
     held = outbox.with_entries(conn, rows)

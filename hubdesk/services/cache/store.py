@@ -26,6 +26,7 @@ from hubdesk.models.cache import CacheBase, CacheState
 
 CURSOR = "cursor"
 CLIENT_ID = "client_id"
+SWEEP_MARKS = "sweep_marks"  # a reset is under way: rowid marks per table (see apply)
 ME = "me"  # the signed-in person and their grants (MeOut JSON), for offline starts
 SCOPE_ROOTS = "scope_roots"
 LAST_SYNC = "last_sync"
