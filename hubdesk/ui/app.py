@@ -13,6 +13,7 @@ import qasync
 from hubdesk.services.accounts import AccountBook, config_dir, data_dir
 from hubdesk.services.api import normalise_server_url
 from hubdesk.services.embedded import EmbeddedServer
+from hubdesk.services.engine import Timing
 from hubdesk.services.errors import AuthFailed
 from hubdesk.services.session import ConsoleSession
 from hubdesk.services.tokens import TokenStore, default_token_store
@@ -32,6 +33,7 @@ class Options:
     demo: bool = False
     fresh_demo: bool = False
     server: str | None = None
+    timing: Timing | None = None  # the sync engine's intervals (None: the defaults)
 
 
 def make_settings() -> QSettings:
@@ -72,7 +74,9 @@ class Console:
         self.bg.on_unhandled = lambda exc: self.messages.error(describe(exc))
         self.tokens = tokens or default_token_store()
         self.book = AccountBook()
-        self.controller = Controller(self.book, self.tokens, self.bg, self.bus, self.messages)
+        self.controller = Controller(
+            self.book, self.tokens, self.bg, self.bus, self.messages, timing=options.timing
+        )
         self.window = MainWindow(self.controller, make_settings())
         self.window.add_account_requested.connect(lambda: self.ask_sign_in())
         self.embedded: EmbeddedServer | None = None

@@ -13,7 +13,7 @@ from hubdesk.ui.controller import Controller
 from hubdesk.ui.errors import describe
 from hubdesk.ui.labels import all_kind_labels, all_status_labels
 from hubdesk.ui.models.org_tree import ORG_ID_ROLE, OrgTreeModel
-from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal
+from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal, is_alive
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.accounts import AccountSwitcher
 from hubdesk.ui.widgets.conflicts import ConflictsDialog
@@ -311,8 +311,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return await self.c.bg.run(read)
 
         def show(data: DetailData | None) -> None:
-            if generation != self._detail_generation:
-                return
+            if generation != self._detail_generation or not is_alive(self.detail):
+                return  # another organisation was chosen meanwhile, or the window is gone
             if data is None:
                 self.detail.clear()
             else:

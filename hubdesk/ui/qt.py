@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from shiboken6 import isValid as is_alive  # False once Qt has deleted the C++ object
 
 __all__ = [
     "QByteArray",
@@ -32,6 +33,7 @@ __all__ = [
     "QtWidgets",
     "Signal",
     "Slot",
+    "is_alive",
 ]
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -238,10 +238,8 @@ def test_a_deleted_organisation_is_purged(live_server: LiveServer, tmp_path: Pat
                         if model is None or "organisations" not in targets:
                             continue
                         for obj in s.scalars(select(model).where(column == leaf.id)):
-                            if (
-                                table.name == "organisations"
-                                or (column.name != "org_id"
-                                and column.nullable)
+                            if table.name == "organisations" or (
+                                column.name != "org_id" and column.nullable
                             ):
                                 setattr(obj, column.key, None)
                             else:

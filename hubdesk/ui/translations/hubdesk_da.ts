@@ -25,6 +25,92 @@
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take</source>
+            <translation>Ændringer serveren ikke tog imod</translation>
+        </message>
+        <message>
+            <source>About the selected conflict</source>
+            <translation>Om den valgte konflikt</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Behold &amp;min</translation>
+        </message>
+        <message>
+            <source>Send my version again, replacing theirs</source>
+            <translation>Send min version igen, så den erstatter deres</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Tag &amp;deres</translation>
+        </message>
+        <message>
+            <source>Drop my change and keep the server's version</source>
+            <translation>Kassér min ændring og behold serverens version</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Rediger…</translation>
+        </message>
+        <message>
+            <source>Write a version of my own, starting from both</source>
+            <translation>Skriv min egen version ud fra begge</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Nothing to decide: the server took all your changes.</source>
+            <translation>Intet at tage stilling til: serveren tog imod alle dine ændringer.</translation>
+        </message>
+        <message>
+            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+            <translation>{name} blev ændret på serveren, efter du redigerede den. Behold din version, tag deres, eller rediger en, der forener begge.</translation>
+        </message>
+        <message>
+            <source>The server refused your change to {name}: {reason}</source>
+            <translation>Serveren afviste din ændring af {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit a version of your own</source>
+            <translation>Rediger din egen version</translation>
+        </message>
+        <message>
+            <source>Your changes are filled in over the server's version.</source>
+            <translation>Dine ændringer er udfyldt oven på serverens version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Deres</translation>
+        </message>
+        <message>
+            <source>(no longer visible to you)</source>
+            <translation>(ikke længere synlig for dig)</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <source>Starting the demo server…</source>
@@ -36,6 +122,10 @@
         <message>
             <source>Sync cancelled; it resumes where it stopped.</source>
             <translation>Synkroniseringen er annulleret; den fortsætter, hvor den slap.</translation>
+        </message>
+        <message>
+            <source>The server did not take some of your changes: see Conflicts.</source>
+            <translation>Serveren tog ikke imod nogle af dine ændringer: se Konflikter.</translation>
         </message>
     </context>
     <context>
@@ -73,12 +163,24 @@
             <translation>&amp;Fold træet sammen</translation>
         </message>
         <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Rediger oplysninger…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>&amp;Konflikter…</translation>
+        </message>
+        <message>
             <source>Go to &amp;tree</source>
             <translation>Gå til &amp;træet</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -96,6 +198,22 @@
             <source>Nothing to show yet: your organisations appear here after the first sync.</source>
             <translation>Intet at vise endnu: dine organisationer vises her efter første synkronisering.</translation>
         </message>
+        <message>
+            <source>You may not change this organisation's details.</source>
+            <translation>Du må ikke ændre denne organisations oplysninger.</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Rediger {name}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
+            <source>Decide about the earlier change first (Conflicts).</source>
+            <translation>Tag først stilling til den tidligere ændring (Konflikter).</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -106,6 +224,18 @@
         <message>
             <source>Select an organisation in the tree.</source>
             <translation>Vælg en organisation i træet.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Rediger oplysninger…</translation>
+        </message>
+        <message>
+            <source>Edit details</source>
+            <translation>Rediger oplysninger</translation>
+        </message>
+        <message>
+            <source>Change the company and contact details (Ctrl+E)</source>
+            <translation>Ændr virksomheds- og kontaktoplysninger (Ctrl+E)</translation>
         </message>
         <message>
             <source>Company</source>
@@ -196,6 +326,22 @@
             <translation>{b} betalende · {f} gratis</translation>
         </message>
         <message>
+            <source>Changes not yet sent</source>
+            <translation>Ændringer ikke sendt endnu</translation>
+        </message>
+        <message>
+            <source>Saved here; they go to the server as soon as it can be reached.</source>
+            <translation>Gemt her; de sendes til serveren, så snart den kan nås.</translation>
+        </message>
+        <message>
+            <source>Not taken by the server</source>
+            <translation>Ikke taget imod af serveren</translation>
+        </message>
+        <message>
+            <source>Decide what to keep in Conflicts.</source>
+            <translation>Vælg under Konflikter, hvad der skal beholdes.</translation>
+        </message>
+        <message>
             <source>Trial ended {date}</source>
             <translation>Prøveperioden sluttede {date}</translation>
         </message>
@@ -217,6 +363,81 @@
         <message>
             <source>No subscription</source>
             <translation>Intet abonnement</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgEditDialog</name>
+        <message>
+            <source>Edit details</source>
+            <translation>Rediger oplysninger</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>&amp;Legal name</source>
+            <translation>&amp;Juridisk navn</translation>
+        </message>
+        <message>
+            <source>&amp;VAT / CVR</source>
+            <translation>&amp;CVR / moms</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <source>&amp;Postal code</source>
+            <translation>&amp;Postnummer</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>&amp;By</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y (2 letters)</source>
+            <translation>&amp;Land (2 bogstaver)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Contact e&amp;mail</source>
+            <translation>Kontakt-&amp;e-mail</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Gem</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>Navnet må ikke være tomt.</translation>
+        </message>
+        <message>
+            <source>The country is two capital letters, like DK or DE.</source>
+            <translation>Landet er to store bogstaver, fx DK eller DE.</translation>
+        </message>
+        <message>
+            <source>The contact email address is not valid.</source>
+            <translation>Kontaktens e-mailadresse er ikke gyldig.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Værdien er ikke gyldig.</translation>
         </message>
     </context>
     <context>
@@ -367,6 +588,18 @@
             <translation>Annullér synkronisering</translation>
         </message>
         <message>
+            <source>Changes waiting to be sent</source>
+            <translation>Ændringer, der venter på at blive sendt</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take (Ctrl+Shift+K)</source>
+            <translation>Ændringer serveren ikke tog imod (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
             <source>Sign-in not remembered</source>
             <translation>Login huskes ikke</translation>
         </message>
@@ -393,6 +626,20 @@
         <message>
             <source>{person} on {server}</source>
             <translation>{person} på {server}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n ændring venter på at blive sendt</numerusform>
+                <numerusform>%n ændringer venter på at blive sendt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n konflikt</numerusform>
+                <numerusform>%n konflikter</numerusform>
+            </translation>
         </message>
         <message>
             <source>Never synced</source>
@@ -552,6 +799,46 @@
         <message>
             <source>Subscribed</source>
             <translation>Abonnent</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Juridisk navn</translation>
+        </message>
+        <message>
+            <source>VAT / CVR</source>
+            <translation>CVR / moms-nr.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postnummer</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>Kontakt-e-mail</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,92 @@
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take</source>
+            <translation>Änderungen, die der Server nicht übernommen hat</translation>
+        </message>
+        <message>
+            <source>About the selected conflict</source>
+            <translation>Zum ausgewählten Konflikt</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <source>Send my version again, replacing theirs</source>
+            <translation>Meine Fassung erneut senden und ihre ersetzen</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>&amp;Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Drop my change and keep the server's version</source>
+            <translation>Meine Änderung verwerfen und die Fassung des Servers behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Write a version of my own, starting from both</source>
+            <translation>Eine eigene Fassung aus beiden schreiben</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Nothing to decide: the server took all your changes.</source>
+            <translation>Nichts zu entscheiden: Der Server hat alle Ihre Änderungen übernommen.</translation>
+        </message>
+        <message>
+            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+            <translation>{name} wurde auf dem Server geändert, nachdem Sie es bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere oder bearbeiten Sie eine, die beide vereint.</translation>
+        </message>
+        <message>
+            <source>The server refused your change to {name}: {reason}</source>
+            <translation>Der Server hat Ihre Änderung an {name} abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit a version of your own</source>
+            <translation>Eigene Fassung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Your changes are filled in over the server's version.</source>
+            <translation>Ihre Änderungen sind über der Fassung des Servers eingetragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Meine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Ihre</translation>
+        </message>
+        <message>
+            <source>(no longer visible to you)</source>
+            <translation>(für Sie nicht mehr sichtbar)</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <source>Starting the demo server…</source>
@@ -36,6 +122,10 @@
         <message>
             <source>Sync cancelled; it resumes where it stopped.</source>
             <translation>Synchronisierung abgebrochen; sie setzt dort fort, wo sie aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>The server did not take some of your changes: see Conflicts.</source>
+            <translation>Der Server hat einige Ihrer Änderungen nicht übernommen: siehe Konflikte.</translation>
         </message>
     </context>
     <context>
@@ -73,12 +163,24 @@
             <translation>Baum &amp;zuklappen</translation>
         </message>
         <message>
+            <source>&amp;Edit details…</source>
+            <translation>Angaben &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>&amp;Konflikte…</translation>
+        </message>
+        <message>
             <source>Go to &amp;tree</source>
             <translation>Zum &amp;Baum</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -96,6 +198,22 @@
             <source>Nothing to show yet: your organisations appear here after the first sync.</source>
             <translation>Noch nichts anzuzeigen: Ihre Organisationen erscheinen hier nach der ersten Synchronisierung.</translation>
         </message>
+        <message>
+            <source>You may not change this organisation's details.</source>
+            <translation>Sie dürfen die Angaben dieser Organisation nicht ändern.</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>{name} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>Decide about the earlier change first (Conflicts).</source>
+            <translation>Entscheiden Sie zuerst über die frühere Änderung (Konflikte).</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -106,6 +224,18 @@
         <message>
             <source>Select an organisation in the tree.</source>
             <translation>Wählen Sie eine Organisation im Baum.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>Angaben &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit details</source>
+            <translation>Angaben bearbeiten</translation>
+        </message>
+        <message>
+            <source>Change the company and contact details (Ctrl+E)</source>
+            <translation>Firmen- und Kontaktangaben ändern (Strg+E)</translation>
         </message>
         <message>
             <source>Company</source>
@@ -196,6 +326,22 @@
             <translation>{b} kostenpflichtig · {f} kostenlos</translation>
         </message>
         <message>
+            <source>Changes not yet sent</source>
+            <translation>Änderungen noch nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Saved here; they go to the server as soon as it can be reached.</source>
+            <translation>Hier gespeichert; sie gehen an den Server, sobald er erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Not taken by the server</source>
+            <translation>Vom Server nicht übernommen</translation>
+        </message>
+        <message>
+            <source>Decide what to keep in Conflicts.</source>
+            <translation>Entscheiden Sie unter Konflikte, was bleibt.</translation>
+        </message>
+        <message>
             <source>Trial ended {date}</source>
             <translation>Testphase endete am {date}</translation>
         </message>
@@ -217,6 +363,81 @@
         <message>
             <source>No subscription</source>
             <translation>Kein Abonnement</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgEditDialog</name>
+        <message>
+            <source>Edit details</source>
+            <translation>Angaben bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Legal name</source>
+            <translation>&amp;Rechtlicher Name</translation>
+        </message>
+        <message>
+            <source>&amp;VAT / CVR</source>
+            <translation>&amp;USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>A&amp;dresse</translation>
+        </message>
+        <message>
+            <source>&amp;Postal code</source>
+            <translation>&amp;Postleitzahl</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y (2 letters)</source>
+            <translation>&amp;Land (2 Buchstaben)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Ansprechperson</translation>
+        </message>
+        <message>
+            <source>Contact e&amp;mail</source>
+            <translation>Kontakt-&amp;E-Mail</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>Der Name darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>The country is two capital letters, like DK or DE.</source>
+            <translation>Das Land sind zwei Großbuchstaben, z. B. DK oder DE.</translation>
+        </message>
+        <message>
+            <source>The contact email address is not valid.</source>
+            <translation>Die Kontakt-E-Mail-Adresse ist ungültig.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Dieser Wert ist ungültig.</translation>
         </message>
     </context>
     <context>
@@ -367,6 +588,18 @@
             <translation>Synchronisierung abbrechen</translation>
         </message>
         <message>
+            <source>Changes waiting to be sent</source>
+            <translation>Änderungen, die auf das Senden warten</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take (Ctrl+Shift+K)</source>
+            <translation>Änderungen, die der Server nicht übernommen hat (Strg+Umschalt+K)</translation>
+        </message>
+        <message>
             <source>Sign-in not remembered</source>
             <translation>Anmeldung wird nicht gespeichert</translation>
         </message>
@@ -393,6 +626,20 @@
         <message>
             <source>{person} on {server}</source>
             <translation>{person} auf {server}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n Änderung wartet auf das Senden</numerusform>
+                <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n Konflikt</numerusform>
+                <numerusform>%n Konflikte</numerusform>
+            </translation>
         </message>
         <message>
             <source>Never synced</source>
@@ -552,6 +799,46 @@
         <message>
             <source>Subscribed</source>
             <translation>Abonniert</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Rechtlicher Name</translation>
+        </message>
+        <message>
+            <source>VAT / CVR</source>
+            <translation>USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Ansprechperson</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>Kontakt-E-Mail</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,92 @@
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Ütközések</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take</source>
+            <translation>A szerver által el nem fogadott módosítások</translation>
+        </message>
+        <message>
+            <source>About the selected conflict</source>
+            <translation>A kiválasztott ütközésről</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Az &amp;enyém marad</translation>
+        </message>
+        <message>
+            <source>Send my version again, replacing theirs</source>
+            <translation>Saját változatom újraküldése az övék helyett</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Az ő&amp;vék legyen</translation>
+        </message>
+        <message>
+            <source>Drop my change and keep the server's version</source>
+            <translation>Módosításom elvetése, a szerver változata marad</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Szerkesztés…</translation>
+        </message>
+        <message>
+            <source>Write a version of my own, starting from both</source>
+            <translation>Saját változat írása a kettőből kiindulva</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bezárás</translation>
+        </message>
+        <message>
+            <source>Nothing to decide: the server took all your changes.</source>
+            <translation>Nincs mit eldönteni: a szerver minden módosítását elfogadta.</translation>
+        </message>
+        <message>
+            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+            <translation>{name} megváltozott a szerveren, miután Ön szerkesztette. Tartsa meg a saját változatát, fogadja el az övékét, vagy szerkesszen egyet, amely mindkettőt egyesíti.</translation>
+        </message>
+        <message>
+            <source>The server refused your change to {name}: {reason}</source>
+            <translation>A szerver elutasította a(z) {name} módosítását: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit a version of your own</source>
+            <translation>Saját változat szerkesztése</translation>
+        </message>
+        <message>
+            <source>Your changes are filled in over the server's version.</source>
+            <translation>Az Ön módosításai a szerver változatára kerültek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>What</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Mező</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Enyém</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Övék</translation>
+        </message>
+        <message>
+            <source>(no longer visible to you)</source>
+            <translation>(már nem látható Önnek)</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <source>Starting the demo server…</source>
@@ -36,6 +122,10 @@
         <message>
             <source>Sync cancelled; it resumes where it stopped.</source>
             <translation>A szinkronizálás megszakítva; ott folytatódik, ahol abbamaradt.</translation>
+        </message>
+        <message>
+            <source>The server did not take some of your changes: see Conflicts.</source>
+            <translation>A szerver néhány módosítását nem fogadta el: lásd Ütközések.</translation>
         </message>
     </context>
     <context>
@@ -73,12 +163,24 @@
             <translation>Fa &amp;összecsukása</translation>
         </message>
         <message>
+            <source>&amp;Edit details…</source>
+            <translation>Adatok &amp;szerkesztése…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>Ü&amp;tközések…</translation>
+        </message>
+        <message>
             <source>Go to &amp;tree</source>
             <translation>Ugrás a &amp;fára</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Fájl</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>Sz&amp;ervezet</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -96,6 +198,22 @@
             <source>Nothing to show yet: your organisations appear here after the first sync.</source>
             <translation>Még nincs mit mutatni: a szervezetei az első szinkronizálás után jelennek meg itt.</translation>
         </message>
+        <message>
+            <source>You may not change this organisation's details.</source>
+            <translation>Nem módosíthatja ennek a szervezetnek az adatait.</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>{name} szerkesztése</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Mentve.</translation>
+        </message>
+        <message>
+            <source>Decide about the earlier change first (Conflicts).</source>
+            <translation>Előbb döntsön a korábbi módosításról (Ütközések).</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -106,6 +224,18 @@
         <message>
             <source>Select an organisation in the tree.</source>
             <translation>Válasszon egy szervezetet a fában.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>Adatok &amp;szerkesztése…</translation>
+        </message>
+        <message>
+            <source>Edit details</source>
+            <translation>Adatok szerkesztése</translation>
+        </message>
+        <message>
+            <source>Change the company and contact details (Ctrl+E)</source>
+            <translation>Cég- és kapcsolattartási adatok módosítása (Ctrl+E)</translation>
         </message>
         <message>
             <source>Company</source>
@@ -196,6 +326,22 @@
             <translation>{b} fizetős · {f} ingyenes</translation>
         </message>
         <message>
+            <source>Changes not yet sent</source>
+            <translation>Elküldetlen módosítások</translation>
+        </message>
+        <message>
+            <source>Saved here; they go to the server as soon as it can be reached.</source>
+            <translation>Itt mentve; amint a szerver elérhető, elküldjük.</translation>
+        </message>
+        <message>
+            <source>Not taken by the server</source>
+            <translation>A szerver nem fogadta el</translation>
+        </message>
+        <message>
+            <source>Decide what to keep in Conflicts.</source>
+            <translation>Az Ütközések között döntse el, mi maradjon.</translation>
+        </message>
+        <message>
             <source>Trial ended {date}</source>
             <translation>A próbaidőszak lejárt: {date}</translation>
         </message>
@@ -216,6 +362,81 @@
         <message>
             <source>No subscription</source>
             <translation>Nincs előfizetés</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgEditDialog</name>
+        <message>
+            <source>Edit details</source>
+            <translation>Adatok szerkesztése</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Név</translation>
+        </message>
+        <message>
+            <source>&amp;Legal name</source>
+            <translation>&amp;Hivatalos név</translation>
+        </message>
+        <message>
+            <source>&amp;VAT / CVR</source>
+            <translation>&amp;Adószám</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Cím</translation>
+        </message>
+        <message>
+            <source>&amp;Postal code</source>
+            <translation>&amp;Irányítószám</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>&amp;Település</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y (2 letters)</source>
+            <translation>&amp;Ország (2 betű)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>Tele&amp;fon</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Kapcsolattartó</translation>
+        </message>
+        <message>
+            <source>Contact e&amp;mail</source>
+            <translation>Kapcsolattartó e-&amp;mail</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Probléma</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Mentés</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>A név nem lehet üres.</translation>
+        </message>
+        <message>
+            <source>The country is two capital letters, like DK or DE.</source>
+            <translation>Az ország két nagybetű, például DK vagy DE.</translation>
+        </message>
+        <message>
+            <source>The contact email address is not valid.</source>
+            <translation>A kapcsolattartó e-mail-címe érvénytelen.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Ez az érték érvénytelen.</translation>
         </message>
     </context>
     <context>
@@ -366,6 +587,18 @@
             <translation>Szinkronizálás megszakítása</translation>
         </message>
         <message>
+            <source>Changes waiting to be sent</source>
+            <translation>Küldésre váró módosítások</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Ütközések</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take (Ctrl+Shift+K)</source>
+            <translation>A szerver által el nem fogadott módosítások (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
             <source>Sign-in not remembered</source>
             <translation>A bejelentkezés nem marad meg</translation>
         </message>
@@ -392,6 +625,18 @@
         <message>
             <source>{person} on {server}</source>
             <translation>{person} – {server}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n módosítás vár küldésre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n ütközés</numerusform>
+            </translation>
         </message>
         <message>
             <source>Never synced</source>
@@ -550,6 +795,46 @@
         <message>
             <source>Subscribed</source>
             <translation>Előfizető</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Hivatalos név</translation>
+        </message>
+        <message>
+            <source>VAT / CVR</source>
+            <translation>Adószám</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Cím</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Irányítószám</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Település</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Ország</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kapcsolattartó</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>Kapcsolattartó e-mail</translation>
         </message>
     </context>
 </TS>

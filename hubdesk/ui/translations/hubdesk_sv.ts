@@ -25,6 +25,92 @@
         </message>
     </context>
     <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take</source>
+            <translation>Ändringar som servern inte tog emot</translation>
+        </message>
+        <message>
+            <source>About the selected conflict</source>
+            <translation>Om den valda konflikten</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Behåll &amp;min</translation>
+        </message>
+        <message>
+            <source>Send my version again, replacing theirs</source>
+            <translation>Skicka min version igen och ersätt deras</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Ta &amp;deras</translation>
+        </message>
+        <message>
+            <source>Drop my change and keep the server's version</source>
+            <translation>Släng min ändring och behåll serverns version</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <source>Write a version of my own, starting from both</source>
+            <translation>Skriv en egen version utifrån båda</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Nothing to decide: the server took all your changes.</source>
+            <translation>Inget att ta ställning till: servern tog emot alla dina ändringar.</translation>
+        </message>
+        <message>
+            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+            <translation>{name} ändrades på servern efter att du redigerade den. Behåll din version, ta deras eller redigera en som förenar båda.</translation>
+        </message>
+        <message>
+            <source>The server refused your change to {name}: {reason}</source>
+            <translation>Servern avvisade din ändring av {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit a version of your own</source>
+            <translation>Redigera en egen version</translation>
+        </message>
+        <message>
+            <source>Your changes are filled in over the server's version.</source>
+            <translation>Dina ändringar är ifyllda ovanpå serverns version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsModel</name>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Deras</translation>
+        </message>
+        <message>
+            <source>(no longer visible to you)</source>
+            <translation>(inte längre synlig för dig)</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <source>Starting the demo server…</source>
@@ -36,6 +122,10 @@
         <message>
             <source>Sync cancelled; it resumes where it stopped.</source>
             <translation>Synkroniseringen avbröts; den fortsätter där den slutade.</translation>
+        </message>
+        <message>
+            <source>The server did not take some of your changes: see Conflicts.</source>
+            <translation>Servern tog inte emot några av dina ändringar: se Konflikter.</translation>
         </message>
     </context>
     <context>
@@ -73,12 +163,24 @@
             <translation>&amp;Fäll ihop trädet</translation>
         </message>
         <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Redigera uppgifter…</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>&amp;Konflikter…</translation>
+        </message>
+        <message>
             <source>Go to &amp;tree</source>
             <translation>Gå till &amp;trädet</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -96,6 +198,22 @@
             <source>Nothing to show yet: your organisations appear here after the first sync.</source>
             <translation>Inget att visa ännu: dina organisationer visas här efter den första synkroniseringen.</translation>
         </message>
+        <message>
+            <source>You may not change this organisation's details.</source>
+            <translation>Du får inte ändra den här organisationens uppgifter.</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Redigera {name}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Decide about the earlier change first (Conflicts).</source>
+            <translation>Ta först ställning till den tidigare ändringen (Konflikter).</translation>
+        </message>
     </context>
     <context>
         <name>OrgDetailPane</name>
@@ -106,6 +224,18 @@
         <message>
             <source>Select an organisation in the tree.</source>
             <translation>Välj en organisation i trädet.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Redigera uppgifter…</translation>
+        </message>
+        <message>
+            <source>Edit details</source>
+            <translation>Redigera uppgifter</translation>
+        </message>
+        <message>
+            <source>Change the company and contact details (Ctrl+E)</source>
+            <translation>Ändra företags- och kontaktuppgifter (Ctrl+E)</translation>
         </message>
         <message>
             <source>Company</source>
@@ -196,6 +326,22 @@
             <translation>{b} debiterade · {f} gratis</translation>
         </message>
         <message>
+            <source>Changes not yet sent</source>
+            <translation>Ändringar ännu inte skickade</translation>
+        </message>
+        <message>
+            <source>Saved here; they go to the server as soon as it can be reached.</source>
+            <translation>Sparat här; de skickas till servern så snart den kan nås.</translation>
+        </message>
+        <message>
+            <source>Not taken by the server</source>
+            <translation>Inte mottaget av servern</translation>
+        </message>
+        <message>
+            <source>Decide what to keep in Conflicts.</source>
+            <translation>Välj under Konflikter vad som ska behållas.</translation>
+        </message>
+        <message>
             <source>Trial ended {date}</source>
             <translation>Provperioden slutade {date}</translation>
         </message>
@@ -217,6 +363,81 @@
         <message>
             <source>No subscription</source>
             <translation>Inget abonnemang</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgEditDialog</name>
+        <message>
+            <source>Edit details</source>
+            <translation>Redigera uppgifter</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Namn</translation>
+        </message>
+        <message>
+            <source>&amp;Legal name</source>
+            <translation>&amp;Juridiskt namn</translation>
+        </message>
+        <message>
+            <source>&amp;VAT / CVR</source>
+            <translation>&amp;Momsnummer</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Adress</translation>
+        </message>
+        <message>
+            <source>&amp;Postal code</source>
+            <translation>&amp;Postnummer</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>&amp;Ort</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y (2 letters)</source>
+            <translation>&amp;Land (2 bokstäver)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Contact e&amp;mail</source>
+            <translation>Kontakt-&amp;e-post</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>The name cannot be empty.</source>
+            <translation>Namnet får inte vara tomt.</translation>
+        </message>
+        <message>
+            <source>The country is two capital letters, like DK or DE.</source>
+            <translation>Landet är två versaler, t.ex. DK eller DE.</translation>
+        </message>
+        <message>
+            <source>The contact email address is not valid.</source>
+            <translation>Kontaktens e-postadress är ogiltig.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Värdet är ogiltigt.</translation>
         </message>
     </context>
     <context>
@@ -367,6 +588,18 @@
             <translation>Avbryt synkroniseringen</translation>
         </message>
         <message>
+            <source>Changes waiting to be sent</source>
+            <translation>Ändringar som väntar på att skickas</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>Changes the server did not take (Ctrl+Shift+K)</source>
+            <translation>Ändringar som servern inte tog emot (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
             <source>Sign-in not remembered</source>
             <translation>Inloggningen sparas inte</translation>
         </message>
@@ -393,6 +626,20 @@
         <message>
             <source>{person} on {server}</source>
             <translation>{person} på {server}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n ändring väntar på att skickas</numerusform>
+                <numerusform>%n ändringar väntar på att skickas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n konflikt</numerusform>
+                <numerusform>%n konflikter</numerusform>
+            </translation>
         </message>
         <message>
             <source>Never synced</source>
@@ -552,6 +799,46 @@
         <message>
             <source>Subscribed</source>
             <translation>Prenumererar</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Juridiskt namn</translation>
+        </message>
+        <message>
+            <source>VAT / CVR</source>
+            <translation>Momsreg.nr / org.nr</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postnummer</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>Kontakt-e-post</translation>
         </message>
     </context>
 </TS>

@@ -71,7 +71,7 @@ class SyncStatusBar(QtWidgets.QStatusBar):
 
         controller.session_changed.connect(self.refresh)
         controller.outbox_changed.connect(self._show_outbox)
-        controller.online_changed.connect(lambda _online: self.refresh())
+        controller.online_changed.connect(self._online_changed)
         controller.sync_started.connect(self._started)
         controller.sync_progress.connect(self._progress)
         controller.sync_finished.connect(self._finished)
@@ -80,6 +80,9 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self._show_last_sync)
         self._ticker.start()
+        self.refresh()
+
+    def _online_changed(self, _online: bool) -> None:
         self.refresh()
 
     def refresh(self) -> None:
