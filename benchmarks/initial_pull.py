@@ -116,8 +116,14 @@ def _columns(conn: sqlite3.Connection, table: str) -> tuple[list[str], list[int]
 
 
 def raw_pull(
-    server: bench.Server, path: Path, page_size: int, limit: int | None, tokens: tuple[str, str]
+    server: bench.Server,
+    path: Path,
+    page_size: int,
+    limit: int | None,
+    tokens: tuple[str, str],
+    cursor: str | None = None,
 ) -> Run:
+    """The baseline pull into ``path`` (a fresh cache, or an existing one from ``cursor``)."""
     Cache(path).close()  # the console's schema, created once (not timed)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=OFF", "cache_size=-32000"):
@@ -131,7 +137,6 @@ def raw_pull(
     state = "INSERT INTO cache_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"  # noqa: E501
     access, refresh = tokens
     run = Run("baseline")
-    cursor: str | None = None
     server_cpu, client_cpu = server.cpu_seconds(), bench.cpu_seconds()
     started = time.perf_counter()
     with httpx.Client(base_url=server.api, timeout=120) as client:

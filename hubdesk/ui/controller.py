@@ -26,7 +26,7 @@ from hubdesk.services.session import ConsoleSession
 from hubdesk.services.sync import Cancelled, PullProgress, PullResult
 from hubdesk.services.tokens import TokenStore
 from hubdesk.ui.errors import describe
-from hubdesk.ui.qt import QObject, Signal
+from hubdesk.ui.qt import QObject, QtNetwork, Signal
 from hubdesk.ui.tasks import Background, ChangeBus, Changes, MessageBridge
 from hubdesk.wire.mutations import OrganisationPatch
 
@@ -67,6 +67,7 @@ class Controller(QObject):
         self.timing = timing or Timing()
         self.online = False
         self.last_error: str | None = None
+        self._watch_network()
 
     # -- reading the cache (GUI thread: small indexed queries only) ---------------------
 
@@ -153,6 +154,25 @@ class Controller(QObject):
             with contextlib.suppress(HubdeskError):
                 session.me = await session.api.me()
         await engine.run()
+
+    def _watch_network(self) -> None:
+        """The network coming back ends a backoff at once (where Qt can tell)."""
+        network = QtNetwork.QNetworkInformation
+        if network.instance() is None and not network.loadDefaultBackend():
+            return
+        info = network.instance()
+        if info is not None:
+            info.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(
+        self, reachability: QtNetwork.QNetworkInformation.Reachability
+    ) -> None:
+        if reachability in (
+            QtNetwork.QNetworkInformation.Reachability.Online,
+            QtNetwork.QNetworkInformation.Reachability.Site,
+            QtNetwork.QNetworkInformation.Reachability.Local,
+        ):
+            self.sync_now()
 
     def sync_now(self) -> None:
         if self._engine is not None:

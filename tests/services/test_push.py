@@ -239,8 +239,10 @@ def test_racing_pushes_of_one_key_apply_it_once(any_live_server: LiveServer) -> 
     assert {json.dumps(a.json()) for a in answers} == {json.dumps(answers[0].json())}
     assert answers[0].json()["results"][0]["status"] == "applied"
     assert org_named(server.db, "Nordlys").version == org.version + 1
+    assert audit_count(server.db, org.id) == 1
     with server.db.reading() as s:
-        assert s.scalar(select(func.count()).select_from(IdempotencyRecord)) == 1
+        record = s.get(IdempotencyRecord, body["mutations"][0]["key"])
+        assert record is not None and record.status == "applied"
 
 
 @pytest.mark.parametrize(
