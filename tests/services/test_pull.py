@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from conftest import CannedServer, LiveServer, start_server
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.text import fold
@@ -35,6 +35,7 @@ from hubdesk.server.security import digest
 from hubdesk.services.accounts import AccountBook
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
+from hubdesk.services.cache.store import BULK_PULL
 from hubdesk.services.errors import (
     BadServerResponse,
     HubdeskError,
@@ -82,6 +83,11 @@ def server_rows(db: Database) -> Rows:
 def cache_rows(cache: Cache) -> Rows:
     with cache.reading() as conn:
         return snapshot(conn)
+
+
+def index_names(cache: Cache) -> set[str]:
+    with cache.reading() as conn:
+        return set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'index'")))
 
 
 def counts(rows: Rows) -> dict[str, int]:
@@ -372,7 +378,14 @@ def test_the_next_page_is_asked_for_early_and_a_cancel_keeps_whole_pages(
             # page 3 was asked for with page 2's cursor before page 2 was committed
             assert len(asked) == 3 and asked[0] is None and asked[2] == cursor
 
+            # a first pull builds the big tables' secondary indexes once, at its end
+            assert "ix_audit_events_chain" not in index_names(session.cache)
+            assert "ix_organisations_parent_sort" in index_names(session.cache)  # the tree's
+
             rest = await puller.pull()
+            every_index = {str(ix.name) for t in synced_tables() for ix in t.indexes}
+            assert every_index <= index_names(session.cache)
+            assert session.cache.state(BULK_PULL) is None
             assert asked[3] == cursor  # the thrown-away answer is asked for again
             assert not rest.reset and rest.rows == len(feed) - len(kept)
             assert len(asked) == 3 + rest.pages

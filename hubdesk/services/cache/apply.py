@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, func, select, text
+from sqlalchemy import Connection, Index, and_, delete, exists, func, select, text
 
 from hubdesk.domain.permissions import path_upper_bound
 from hubdesk.models.base import synced_tables
@@ -21,6 +21,7 @@ from hubdesk.models.cache import CacheState
 from hubdesk.services.cache import outbox
 from hubdesk.services.cache.rows import TABLES, prepared
 from hubdesk.services.cache.store import (
+    BULK_PULL,
     CURSOR,
     LAST_SYNC,
     ME,
@@ -64,7 +65,10 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
     statements = [prepared(entity_type, data) for entity_type, data in upserts.items()]
     swept = False
     with cache.writing() as conn:
+        bulk = _bulk_state(conn)
         if page.reset:
+            if not bulk and _is_empty(conn):
+                bulk = _begin_bulk(conn)
             _mark(conn)
         for path in purges:
             _purge_subtree(conn, path)
@@ -76,6 +80,8 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
             conn.exec_driver_sql(sql, params)
         if not page.has_more:
             swept = _sweep(conn)
+            if bulk:
+                _end_bulk(conn)
         if purges or swept or "membership" in deletes:
             _sweep_people(conn)
         _rebase(conn, page)
@@ -89,6 +95,50 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
         types=frozenset(upserts) | frozenset(deletes) | ({"organisation"} if purges else set()),
         reset=page.reset or swept,
     )
+
+
+# -- a first pull into an empty cache ----------------------------------------------------------
+
+# Tables whose secondary indexes wait until a first pull has written everything: keeping
+# an index up to date row by row costs far more than building it once at the end (the
+# audit log's three indexes are most of the cost of writing it). The views' tables keep
+# theirs, so the tree, the detail pane and the search work while the pull goes on.
+KEEP_INDEXED = frozenset({"organisations", "people", "memberships", "roles"})
+
+
+def _deferred_indexes() -> list[Index]:
+    return [
+        index
+        for table in synced_tables()
+        if table.name not in KEEP_INDEXED
+        for index in sorted(table.indexes, key=lambda ix: str(ix.name))
+    ]
+
+
+def _bulk_state(conn: Connection) -> bool:
+    return conn.scalar(select(CacheState.value).where(CacheState.key == BULK_PULL)) is not None
+
+
+def _is_empty(conn: Connection) -> bool:
+    return all(
+        conn.execute(select(text("1")).select_from(table).limit(1)).first() is None
+        for table in synced_tables()
+    )
+
+
+def _begin_bulk(conn: Connection) -> bool:
+    """Drop the deferred indexes for the first pull (noted, so a restart goes on so)."""
+    for index in _deferred_indexes():
+        index.drop(conn, checkfirst=True)
+    put_state(conn, BULK_PULL, "1")
+    return True
+
+
+def _end_bulk(conn: Connection) -> None:
+    """The first pull has arrived: build the deferred indexes (each in one sort)."""
+    for index in _deferred_indexes():
+        index.create(conn, checkfirst=True)
+    conn.execute(delete(CacheState).where(CacheState.key == BULK_PULL))
 
 
 # -- what leaves the cache -------------------------------------------------------------------

@@ -26,6 +26,7 @@ from hubdesk.models.cache import CacheBase, CacheState
 
 CURSOR = "cursor"
 CLIENT_ID = "client_id"
+BULK_PULL = "bulk_pull"  # a first pull is under way: some indexes wait (see apply)
 SWEEP_MARKS = "sweep_marks"  # a reset is under way: rowid marks per table (see apply)
 ME = "me"  # the signed-in person and their grants (MeOut JSON), for offline starts
 SCOPE_ROOTS = "scope_roots"
