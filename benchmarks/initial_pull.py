@@ -220,11 +220,13 @@ async def puller_pull(
     cache = Cache(path)
     original = api.changes_raw
 
-    async def changes_raw(cursor: str | None, limit: int = 1000) -> bytes:
+    async def changes_raw(
+        cursor: str | None, limit: int = 1000, *, count_remaining: bool = False
+    ) -> bytes:
         run.cursors.append(cursor)
         t0 = time.perf_counter()
         try:
-            return await original(cursor, limit)
+            return await original(cursor, limit, count_remaining=count_remaining)
         finally:
             run.http += time.perf_counter() - t0
 

@@ -102,8 +102,11 @@ def _clear(conn: Connection, conflict: Conflict) -> None:
 
 
 def _restore_theirs(conn: Connection, conflict: Conflict) -> None:
+    """Show the server's row again — if the cache still holds the entity at all (a pull
+    may have taken it out of view meanwhile: then it stays out)."""
     table = TABLES[conflict.entity_type]
-    if conflict.theirs is None:  # gone for me: the cache must not keep it either
+    cached = conn.scalar(select(table.c.id).where(table.c.id == conflict.entity_id))
+    if conflict.theirs is None or cached is None:  # gone for me: the cache drops it too
         conn.execute(delete(table).where(table.c.id == conflict.entity_id))
         return
     row = WIRE_MODELS[conflict.entity_type].model_validate(conflict.theirs)

@@ -24,6 +24,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from hubdesk.models.base import synced_tables
 from hubdesk.models.cache import CacheBase, CacheState
 
+CACHE_KIB = -32000  # SQLite's page cache per connection (negative: KiB)
 CURSOR = "cursor"
 CLIENT_ID = "client_id"
 BULK_PULL = "bulk_pull"  # a first pull is under way: some indexes wait (see apply)
@@ -140,5 +141,5 @@ def _pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=OFF")  # rows arrive page by page, in any order
     cur.execute("PRAGMA busy_timeout=30000")
-    cur.execute("PRAGMA cache_size=-32000")
+    cur.execute(f"PRAGMA cache_size={CACHE_KIB}")
     cur.close()
