@@ -2,7 +2,7 @@
 
 Needs the large data set and a cache of it (``initial_pull.py --keep-cache``). The real
 server (child process, loopback) serves a copy of the data set; platform support makes
-``--events`` changes through ``POST /sync/push`` (organisation details: each change is
+``--new-events`` changes through ``POST /sync/push`` (organisation details: each change is
 one audit event and one changed organisation, so the delta is twice as many feed
 rows). Then, from a copy of the full cache each time:
 
@@ -88,7 +88,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     bench.add_data_arguments(parser)
     parser.add_argument("--cache", type=Path, required=True, help="a full cache of --data")
-    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--new-events", type=int, default=1000, help="changes to resume over")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--initial-rate", type=float, help="initial pull rows/s, to compare")
     args = parser.parse_args()
@@ -96,7 +96,7 @@ def main() -> None:
     with bench.workdir(args.workdir) as work:
         database = bench.server_database(args, work)
         with bench.serve(database) as server:
-            make_changes(server, database, args.events)
+            make_changes(server, database, args.new_events)
             consoles, baselines, rows = [], [], 0
             for run in range(args.runs):
                 copy = work / f"console-{run}.sqlite"
@@ -118,7 +118,10 @@ def main() -> None:
     base = bench.stats(baselines)
     cache_rows = _rows(args.cache)
     per_row_us = console.median / max(rows, 1) * 1e6
-    print(f"cache: {cache_rows:,} rows; delta: {rows:,} feed rows ({args.events} audit events)")
+    print(
+        f"cache: {cache_rows:,} rows; delta: {rows:,} feed rows "
+        f"({args.new_events} new audit events)"
+    )
     print(f"console resume: {console.ms()}  ({per_row_us:.0f} µs per delta row)")
     print(f"baseline:       {base.ms()}")
     values: dict[str, Any] = {

@@ -28,18 +28,14 @@ import httpx
 
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache, outbox
-from hubdesk.services.engine import SyncEngine
+from hubdesk.services.engine import QuietListener, SyncEngine
 from hubdesk.wire.mutations import OrganisationPatch
 
 
-class Listener:
+class Listener(QuietListener):
     def __init__(self, on_pulled: Any = None) -> None:
         self.on_pulled = on_pulled
 
-    def online(self, online: bool, error: BaseException | None) -> None: ...
-    def pull_started(self) -> None: ...
-    def progress(self, progress: Any) -> None: ...
-    def settled(self, settled: Any) -> None: ...
     def failed(self, error: BaseException) -> None:
         print(f"# engine error: {error}")
 
@@ -146,7 +142,7 @@ def raw_rounds(server: bench.Server, org_ids: list[str], rounds: int) -> list[fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     bench.add_data_arguments(parser)
-    parser.set_defaults(orgs=2000, customers=1000, events=10_000, people=500)
+    parser.set_defaults(orgs=10_010, customers=1000, events=10_000, people=500)
     parser.add_argument("--rounds", type=int, default=40)
     args = parser.parse_args()
     bench.note(f"machine: {bench.machine()}")

@@ -12,19 +12,22 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import keyring
 import pytest
 import uvicorn
 from keyring.backend import KeyringBackend
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from hubdesk.server.app import create_app
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.settings import Settings
+
+T = TypeVar("T")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -406,3 +409,36 @@ WIRE_PAIR: dict[str, object] = {
     "access_expires_in": 900,
     "person": WIRE_PERSON,
 }
+
+
+# -- helpers the service tests share --------------------------------------------------------
+
+
+def run_async(coro: Callable[[], Awaitable[T]]) -> T:
+    """Run a test's scenario coroutine in a fresh event loop."""
+    import asyncio
+
+    return asyncio.run(coro())  # type: ignore[arg-type]
+
+
+def org_named(db: Database, prefix: str) -> Any:
+    """The (first) organisation whose name starts with ``prefix``, as the server has it."""
+    from hubdesk.models import Organisation
+
+    with db.reading() as s:
+        org = s.scalar(select(Organisation).where(Organisation.name.startswith(prefix)))
+        assert org is not None
+        return org
+
+
+def cached_keys(cache: Any) -> set[tuple[str, str]]:
+    """(entity type, id) of every entity in a console cache."""
+    from hubdesk.models.base import Base
+    from hubdesk.models.registry import BY_NAME
+
+    with cache.reading() as conn:
+        return {
+            (name, entity_id)
+            for name, spec in BY_NAME.items()
+            for entity_id in conn.scalars(select(Base.metadata.tables[spec.table_name].c.id))
+        }

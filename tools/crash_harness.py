@@ -59,22 +59,14 @@ BURST = 10  # the colleague's changes per push
 async def _child(args: argparse.Namespace) -> int:
     from hubdesk.services.api import ApiClient
     from hubdesk.services.cache import Cache, outbox
-    from hubdesk.services.engine import SyncEngine, Timing
+    from hubdesk.services.engine import QuietListener, SyncEngine, Timing
     from hubdesk.services.errors import HubdeskError
     from hubdesk.wire.mutations import OrganisationPatch
-
-    class Listener:
-        def online(self, online: bool, error: BaseException | None) -> None: ...
-        def pull_started(self) -> None: ...
-        def progress(self, progress: Any) -> None: ...
-        def pulled(self, result: Any) -> None: ...
-        def settled(self, settled: Any) -> None: ...
-        def failed(self, error: BaseException) -> None: ...
 
     api = ApiClient(args.server)
     await api.login(EMAIL, PASSWORD)
     cache = Cache(args.cache)
-    engine = SyncEngine(api, cache, Listener(), timing=Timing(long_poll=0), page_size=10)
+    engine = SyncEngine(api, cache, QuietListener(), timing=Timing(long_poll=0), page_size=10)
     orgs = args.orgs.split(",")
     rng = random.Random(args.seed)
     print("READY", flush=True)

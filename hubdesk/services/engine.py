@@ -52,6 +52,28 @@ class Listener(Protocol):
     def failed(self, error: BaseException) -> None: ...
 
 
+class QuietListener:
+    """A listener that ignores everything (headless runs override what they need)."""
+
+    def online(self, online: bool, error: BaseException | None) -> None:
+        pass
+
+    def pull_started(self) -> None:
+        pass
+
+    def progress(self, progress: PullProgress) -> None:
+        pass
+
+    def pulled(self, result: PullResult) -> None:
+        pass
+
+    def settled(self, settled: Settled) -> None:
+        pass
+
+    def failed(self, error: BaseException) -> None:
+        pass
+
+
 @dataclass(frozen=True)
 class Timing:
     interval: float = 30.0  # a cycle at least this often

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CannedServer, LiveServer, start_server
+from conftest import CannedServer, LiveServer, cached_keys, start_server
 from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.orm import Session
 
@@ -92,16 +92,6 @@ def index_names(cache: Cache) -> set[str]:
 
 def counts(rows: Rows) -> dict[str, int]:
     return {table: len(by_id) for table, by_id in rows.items()}
-
-
-def cached_keys(cache: Cache) -> set[tuple[str, str]]:
-    """(entity type, id) of every cached entity."""
-    with cache.reading() as conn:
-        return {
-            (name, entity_id)
-            for name, spec in BY_NAME.items()
-            for entity_id in conn.scalars(select(Base.metadata.tables[spec.table_name].c.id))
-        }
 
 
 # -- against the real server -----------------------------------------------------------------

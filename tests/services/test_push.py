@@ -9,12 +9,12 @@ import asyncio
 import json
 import threading
 import uuid
-from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
 import pytest
-from conftest import LiveServer, start_server
+from conftest import LiveServer, org_named, start_server
+from conftest import run_async as run
 from sqlalchemy import func, select
 
 from hubdesk.models import Organisation
@@ -25,7 +25,7 @@ from hubdesk.server.db import Database
 from hubdesk.services.accounts import AccountBook
 from hubdesk.services.cache import conflicts, outbox
 from hubdesk.services.cache.store import Cache
-from hubdesk.services.engine import SyncEngine
+from hubdesk.services.engine import QuietListener, SyncEngine
 from hubdesk.services.errors import BadServerResponse, Unreachable
 from hubdesk.services.session import ConsoleSession, sign_in
 from hubdesk.services.tokens import MemoryTokenStore
@@ -39,49 +39,13 @@ REKA = "reka.nagy@aranyhaj.hu"  # specialist: may see her location, not change i
 UPDATE = "organisation.update"
 
 
-class Quiet:
-    """An engine listener that only remembers what it heard."""
-
-    def __init__(self) -> None:
-        self.heard: list[tuple[str, Any]] = []
-
-    def online(self, online: bool, error: BaseException | None) -> None:
-        self.heard.append(("online", online))
-
-    def pull_started(self) -> None:
-        pass
-
-    def progress(self, progress: Any) -> None:
-        pass
-
-    def pulled(self, result: Any) -> None:
-        self.heard.append(("pulled", result.rows))
-
-    def settled(self, settled: Any) -> None:
-        self.heard.append(("settled", settled))
-
-    def failed(self, error: BaseException) -> None:
-        self.heard.append(("failed", error))
-
-
-def run(coro: Callable[[], Awaitable[T]]) -> T:
-    return asyncio.run(coro())  # type: ignore[arg-type]
-
-
 async def console(url: str, email: str) -> tuple[ConsoleSession, SyncEngine]:
     session = await sign_in(
         url, email, PASSWORD, None, book=AccountBook(), tokens=MemoryTokenStore()
     )
-    engine = SyncEngine(session.api, session.cache, Quiet())
+    engine = SyncEngine(session.api, session.cache, QuietListener())
     await engine.cycle()
     return session, engine
-
-
-def org_named(db: Database, prefix: str) -> Organisation:
-    with db.reading() as s:
-        org = s.scalar(select(Organisation).where(Organisation.name.startswith(prefix)))
-        assert org is not None
-        return org
 
 
 def cached(cache: Cache, org_id: str) -> dict[str, Any]:

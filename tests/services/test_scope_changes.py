@@ -6,18 +6,17 @@ same person: after the change, both must hold exactly the same entities.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from conftest import LiveServer
+from conftest import LiveServer, org_named
+from conftest import cached_keys as keys
+from conftest import run_async as run
 from sqlalchemy import delete, select, update
 
 from hubdesk.domain.permissions import BuiltinRole
 from hubdesk.models import Membership, Organisation, Person
 from hubdesk.models.base import Base
-from hubdesk.models.registry import BY_NAME
 from hubdesk.models.server_only import ServerMeta
 from hubdesk.server.bootstrap import PLATFORM_ID, builtin_role_id
 from hubdesk.server.db import Database
@@ -35,25 +34,12 @@ METTE = "mette.kjaer@havnehuset.dk"
 FREJA = "freja@lundregnskab.dk"  # accountant of Havnehuset and of CyberNord
 
 
-def run(coro: Callable[[], Awaitable[T]]) -> T:
-    return asyncio.run(coro())  # type: ignore[arg-type]
-
-
 async def open_console(url: str, email: str) -> ConsoleSession:
     session = await sign_in(
         url, email, PASSWORD, None, book=AccountBook(), tokens=MemoryTokenStore()
     )
     await session.puller.pull()
     return session
-
-
-def keys(cache: Cache) -> set[tuple[str, str]]:
-    with cache.reading() as conn:
-        return {
-            (name, entity_id)
-            for name, spec in BY_NAME.items()
-            for entity_id in conn.scalars(select(Base.metadata.tables[spec.table_name].c.id))
-        }
 
 
 async def fresh_keys(session: ConsoleSession, tmp_path: Path) -> set[tuple[str, str]]:
@@ -64,13 +50,6 @@ async def fresh_keys(session: ConsoleSession, tmp_path: Path) -> set[tuple[str, 
         return keys(fresh)
     finally:
         fresh.close()
-
-
-def org_named(db: Database, prefix: str) -> Organisation:
-    with db.reading() as s:
-        org = s.scalar(select(Organisation).where(Organisation.name.startswith(prefix)))
-        assert org is not None
-        return org
 
 
 def person_id(db: Database, email: str) -> str:

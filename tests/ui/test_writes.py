@@ -6,9 +6,8 @@ import uuid
 from typing import Any
 
 import httpx
-from conftest import LiveServer, start_server
+from conftest import LiveServer, org_named, start_server
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 from test_console import sign_in, wait_synced
 
 from hubdesk.models import Organisation
@@ -26,10 +25,8 @@ QUIET = Timing(interval=3600, long_poll=0, backoff_unit=0.05, backoff_max=0.2)
 
 
 def nordlys(server: LiveServer) -> Organisation:
-    with server.db.reading() as s:
-        org = s.scalar(select(Organisation).where(Organisation.name.startswith("Nordlys")))
-        assert org is not None
-        return org
+    org: Organisation = org_named(server.db, "Nordlys")
+    return org
 
 
 def push_as(server: LiveServer, who: tuple[str, str], **fields: Any) -> None:
