@@ -20,7 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "hubdesk" / "ui"
 FOLDER = UI / "translations"
-LANGUAGES = ("da", "de", "hu", "sv")
+LANGUAGES = ("en", "da", "de", "hu", "sv")
+# English is the source language: its file holds only the plural forms ("%n day(s)" →
+# "1 day", "2 days").
+PLURAL_ONLY = ("en",)
 
 
 def _tool(name: str) -> str:
@@ -49,6 +52,7 @@ def update(target: Path = FOLDER) -> None:
                 _tool("pyside6-lupdate"),
                 *_sources(),
                 *("-no-obsolete", "-locations", "none", "-target-language", language),
+                *(("-pluralonly",) if language in PLURAL_ONLY else ()),
                 *("-ts", str(ts)),
             ],
             check=True,

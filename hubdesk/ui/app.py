@@ -50,14 +50,19 @@ def install_translators(
 ) -> list[str]:
     """Load the console's and Qt's own translations for ``locale`` (default: the system's).
 
-    Returns the files loaded (English needs none: the source strings are English).
+    Returns the files loaded. English is the source language; its file holds only the
+    plural forms, and it is also what a language without a translation gets.
     """
     locale = locale or QtCore.QLocale()
     qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     loaded = []
     for name, folder in (("hubdesk", str(TRANSLATIONS)), ("qtbase", qt_folder)):
         translator = QtCore.QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        found = translator.load(locale, name, "_", folder)
+        if not found and name == "hubdesk":
+            # a language we do not ship: English, with its plural forms ("1 conflict")
+            found = translator.load("hubdesk_en", folder)
+        if found:
             app.installTranslator(translator)
             loaded.append(translator.filePath())
     return loaded

@@ -103,3 +103,23 @@ def test_the_console_speaks_the_seed_languages(
         for translator in qapp.findChildren(QTranslator):
             QCoreApplication.removeTranslator(translator)
             translator.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])  # fr: not shipped → English
+def test_english_counts_say_one_conflict_and_two_changes(
+    qapp: Any, make_console: Any, language: str
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from hubdesk.ui.app import install_translators
+
+    loaded = install_translators(qapp, QLocale(language))
+    try:
+        assert any("hubdesk_en.qm" in path for path in loaded)
+        bar = make_console().window.status
+        assert bar.tr("%n conflict(s)", "", 1) == "1 conflict"
+        assert bar.tr("%n change(s) waiting to be sent", "", 2) == "2 changes waiting to be sent"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()

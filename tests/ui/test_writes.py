@@ -119,6 +119,8 @@ def test_conflicts_are_listed_theirs_beside_mine_and_each_decision_works(
     edit(qtbot, console, contact_name="Sofie's pick")
     qtbot.waitUntil(lambda: status.conflicts.isVisible(), timeout=10_000)
     assert nordlys(live_server).contact_name == "Mette's pick"  # nothing overwritten
+    chip = console.window.detail.write_chip
+    qtbot.waitUntil(lambda: chip.isVisible() and chip.text() == "Not taken by the server")
     qtbot.mouseClick(status.conflicts, Qt.MouseButton.LeftButton)
     dialog = console.window.findChild(ConflictsDialog)
     assert dialog is not None and dialog.isVisible()

@@ -272,10 +272,16 @@ async def wait(
             woken.clear()
             if await run_in_threadpool(_has_changes, db, request, cursor):
                 return WaitResult(changed=True)
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return WaitResult(changed=False)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(woken.wait(), min(left, RECHECK_SECONDS))
+            recheck = time.monotonic() + RECHECK_SECONDS
+            while not woken.is_set():
+                left = min(deadline, recheck) - time.monotonic()
+                if time.monotonic() >= deadline:
+                    return WaitResult(changed=False)
+                if left <= 0:
+                    break  # look at the feed again (writes of other processes)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(woken.wait(), min(left, 1.0))
+                if await request.is_disconnected():  # nobody is waiting for the answer
+                    return WaitResult(changed=False)
     finally:
         FEED_WAITERS.remove(entry)

@@ -1,844 +1,844 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
-    <context>
-        <name>AccountSwitcher</name>
-        <message>
-            <source>Account switcher</source>
-            <translation>Kontoskifter</translation>
-        </message>
-        <message>
-            <source>Switch account (Ctrl+Shift+A)</source>
-            <translation>Skift konto (Ctrl+Shift+A)</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Ikke logget ind</translation>
-        </message>
-        <message>
-            <source>Add account…</source>
-            <translation>Tilføj konto…</translation>
-        </message>
-        <message>
-            <source>Sign out of this account</source>
-            <translation>Log ud af denne konto</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsDialog</name>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikter</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take</source>
-            <translation>Ændringer serveren ikke tog imod</translation>
-        </message>
-        <message>
-            <source>About the selected conflict</source>
-            <translation>Om den valgte konflikt</translation>
-        </message>
-        <message>
-            <source>Keep &amp;mine</source>
-            <translation>Behold &amp;min</translation>
-        </message>
-        <message>
-            <source>Send my version again, replacing theirs</source>
-            <translation>Send min version igen, så den erstatter deres</translation>
-        </message>
-        <message>
-            <source>Take &amp;theirs</source>
-            <translation>Tag &amp;deres</translation>
-        </message>
-        <message>
-            <source>Drop my change and keep the server's version</source>
-            <translation>Kassér min ændring og behold serverens version</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Rediger…</translation>
-        </message>
-        <message>
-            <source>Write a version of my own, starting from both</source>
-            <translation>Skriv min egen version ud fra begge</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Luk</translation>
-        </message>
-        <message>
-            <source>Nothing to decide: the server took all your changes.</source>
-            <translation>Intet at tage stilling til: serveren tog imod alle dine ændringer.</translation>
-        </message>
-        <message>
-            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
-            <translation>{name} blev ændret på serveren, efter du redigerede den. Behold din version, tag deres, eller rediger en, der forener begge.</translation>
-        </message>
-        <message>
-            <source>The server refused your change to {name}: {reason}</source>
-            <translation>Serveren afviste din ændring af {name}: {reason}</translation>
-        </message>
-        <message>
-            <source>Edit a version of your own</source>
-            <translation>Rediger din egen version</translation>
-        </message>
-        <message>
-            <source>Your changes are filled in over the server's version.</source>
-            <translation>Dine ændringer er udfyldt oven på serverens version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsModel</name>
-        <message>
-            <source>What</source>
-            <translation>Hvad</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Felt</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Min</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Deres</translation>
-        </message>
-        <message>
-            <source>(no longer visible to you)</source>
-            <translation>(ikke længere synlig for dig)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Console</name>
-        <message>
-            <source>Starting the demo server…</source>
-            <translation>Starter demoserveren…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Controller</name>
-        <message>
-            <source>Sync cancelled; it resumes where it stopped.</source>
-            <translation>Synkroniseringen er annulleret; den fortsætter, hvor den slap.</translation>
-        </message>
-        <message>
-            <source>The server did not take some of your changes: see Conflicts.</source>
-            <translation>Serveren tog ikke imod nogle af dine ændringer: se Konflikter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>hubdesk</source>
-            <translation>hubdesk</translation>
-        </message>
-        <message>
-            <source>Organisation tree</source>
-            <translation>Organisationstræ</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>&amp;Synkronisér nu</translation>
-        </message>
-        <message>
-            <source>Fetch the latest changes from the server (F5)</source>
-            <translation>Hent de seneste ændringer fra serveren (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Add account…</source>
-            <translation>&amp;Tilføj konto…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Log ud</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afslut</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse tree</source>
-            <translation>&amp;Fold træet sammen</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>&amp;Rediger oplysninger…</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts…</source>
-            <translation>&amp;Konflikter…</translation>
-        </message>
-        <message>
-            <source>Go to &amp;tree</source>
-            <translation>Gå til &amp;træet</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Filer</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Hovedværktøjslinje</translation>
-        </message>
-        <message>
-            <source>Not signed in. Choose File › Add account… to sign in.</source>
-            <translation>Ikke logget ind. Vælg Filer › Tilføj konto… for at logge ind.</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
-            <translation>Intet at vise endnu: dine organisationer vises her efter første synkronisering.</translation>
-        </message>
-        <message>
-            <source>You may not change this organisation's details.</source>
-            <translation>Du må ikke ændre denne organisations oplysninger.</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>Rediger {name}</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Gemt.</translation>
-        </message>
-        <message>
-            <source>Decide about the earlier change first (Conflicts).</source>
-            <translation>Tag først stilling til den tidligere ændring (Konflikter).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgDetailPane</name>
-        <message>
-            <source>Organisation details</source>
-            <translation>Organisationsdetaljer</translation>
-        </message>
-        <message>
-            <source>Select an organisation in the tree.</source>
-            <translation>Vælg en organisation i træet.</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>&amp;Rediger oplysninger…</translation>
-        </message>
-        <message>
-            <source>Edit details</source>
-            <translation>Rediger oplysninger</translation>
-        </message>
-        <message>
-            <source>Change the company and contact details (Ctrl+E)</source>
-            <translation>Ændr virksomheds- og kontaktoplysninger (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Virksomhed</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Juridisk navn</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>CVR / moms-nr.</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Subscription</source>
-            <translation>Abonnement</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Startet</translation>
-        </message>
-        <message>
-            <source>Renews</source>
-            <translation>Fornyes</translation>
-        </message>
-        <message>
-            <source>Structure</source>
-            <translation>Struktur</translation>
-        </message>
-        <message>
-            <source>Sub-accounts</source>
-            <translation>Underkonti</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <source>Seats here</source>
-            <translation>Pladser her</translation>
-        </message>
-        <message>
-            <source>Seats in subtree</source>
-            <translation>Pladser i undertræet</translation>
-        </message>
-        <message>
-            <source>Top level</source>
-            <translation>Øverste niveau</translation>
-        </message>
-        <message>
-            <source>Lifecycle: {0}</source>
-            <translation>Livscyklus: {0}</translation>
-        </message>
-        <message>
-            <source>{direct} direct · {total} in total</source>
-            <translation>{direct} direkte · {total} i alt</translation>
-        </message>
-        <message>
-            <source>{here} here · {total} in subtree</source>
-            <translation>{here} her · {total} i undertræet</translation>
-        </message>
-        <message>
-            <source>{b} billable · {f} free</source>
-            <translation>{b} betalende · {f} gratis</translation>
-        </message>
-        <message>
-            <source>Changes not yet sent</source>
-            <translation>Ændringer ikke sendt endnu</translation>
-        </message>
-        <message>
-            <source>Saved here; they go to the server as soon as it can be reached.</source>
-            <translation>Gemt her; de sendes til serveren, så snart den kan nås.</translation>
-        </message>
-        <message>
-            <source>Not taken by the server</source>
-            <translation>Ikke taget imod af serveren</translation>
-        </message>
-        <message>
-            <source>Decide what to keep in Conflicts.</source>
-            <translation>Vælg under Konflikter, hvad der skal beholdes.</translation>
-        </message>
-        <message>
-            <source>Trial ended {date}</source>
-            <translation>Prøveperioden sluttede {date}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Trial · %n day(s) left (ends {date})</source>
-            <translation>
-                <numerusform>Prøveperiode · %n dag tilbage (slutter {date})</numerusform>
-                <numerusform>Prøveperiode · %n dage tilbage (slutter {date})</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Active subscription</source>
-            <translation>Aktivt abonnement</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
-        <message>
-            <source>No subscription</source>
-            <translation>Intet abonnement</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgEditDialog</name>
-        <message>
-            <source>Edit details</source>
-            <translation>Rediger oplysninger</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Navn</translation>
-        </message>
-        <message>
-            <source>&amp;Legal name</source>
-            <translation>&amp;Juridisk navn</translation>
-        </message>
-        <message>
-            <source>&amp;VAT / CVR</source>
-            <translation>&amp;CVR / moms</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Adresse</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code</source>
-            <translation>&amp;Postnummer</translation>
-        </message>
-        <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;By</translation>
-        </message>
-        <message>
-            <source>Countr&amp;y (2 letters)</source>
-            <translation>&amp;Land (2 bogstaver)</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>&amp;Telefon</translation>
-        </message>
-        <message>
-            <source>&amp;Contact person</source>
-            <translation>&amp;Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Contact e&amp;mail</source>
-            <translation>Kontakt-&amp;e-mail</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Gem</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <source>The name cannot be empty.</source>
-            <translation>Navnet må ikke være tomt.</translation>
-        </message>
-        <message>
-            <source>The country is two capital letters, like DK or DE.</source>
-            <translation>Landet er to store bogstaver, fx DK eller DE.</translation>
-        </message>
-        <message>
-            <source>The contact email address is not valid.</source>
-            <translation>Kontaktens e-mailadresse er ikke gyldig.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Værdien er ikke gyldig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgSearchBox</name>
-        <message>
-            <source>Find an organisation…  (Ctrl+F)</source>
-            <translation>Find en organisation…  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Find organisation</source>
-            <translation>Find organisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgTreeModel</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>{name} — {kind}, {status}</source>
-            <translation>{name} — {kind}, {status}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to hubdesk</source>
-            <translation>Log ind på hubdesk</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Log ind</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>Serveradresse</translation>
-        </message>
-        <message>
-            <source>Demo sign-ins</source>
-            <translation>Demo-logins</translation>
-        </message>
-        <message>
-            <source>name@company.com</source>
-            <translation>navn@firma.dk</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Adgangskode</translation>
-        </message>
-        <message>
-            <source>6-digit code</source>
-            <translation>6-cifret kode</translation>
-        </message>
-        <message>
-            <source>2-step verification code</source>
-            <translation>Kode til totrinsbekræftelse</translation>
-        </message>
-        <message>
-            <source>Sign-in error</source>
-            <translation>Loginfejl</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>Choose a demo sign-in…</source>
-            <translation>Vælg et demo-login…</translation>
-        </message>
-        <message>
-            <source>&amp;Demo:</source>
-            <translation>&amp;Demo:</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Adgangskode:</translation>
-        </message>
-        <message>
-            <source>2-step &amp;code:</source>
-            <translation>Totrins&amp;kode:</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in</source>
-            <translation>&amp;Log ind</translation>
-        </message>
-        <message>
-            <source>Enter the server's address.</source>
-            <translation>Indtast serverens adresse.</translation>
-        </message>
-        <message>
-            <source>Enter your email address, like name@company.com.</source>
-            <translation>Indtast din e-mailadresse, f.eks. navn@firma.dk.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Indtast din adgangskode.</translation>
-        </message>
-        <message>
-            <source>The 2-step code has 6 digits.</source>
-            <translation>Totrinskoden har 6 cifre.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Indtast den 6-cifrede kode fra din godkendelsesapp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusBar</name>
-        <message>
-            <source>Connection</source>
-            <translation>Forbindelse</translation>
-        </message>
-        <message>
-            <source>Signed in as</source>
-            <translation>Logget ind som</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>Seneste synkronisering</translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>Synkroniseringsforløb</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annullér</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>Annullér synkronisering</translation>
-        </message>
-        <message>
-            <source>Changes waiting to be sent</source>
-            <translation>Ændringer, der venter på at blive sendt</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikter</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take (Ctrl+Shift+K)</source>
-            <translation>Ændringer serveren ikke tog imod (Ctrl+Shift+K)</translation>
-        </message>
-        <message>
-            <source>Sign-in not remembered</source>
-            <translation>Login huskes ikke</translation>
-        </message>
-        <message>
-            <source>Sign-in storage</source>
-            <translation>Opbevaring af login</translation>
-        </message>
-        <message>
-            <source>Latest remark</source>
-            <translation>Seneste besked</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Ikke logget ind</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>{person} on {server}</source>
-            <translation>{person} på {server}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n ændring venter på at blive sendt</numerusform>
-                <numerusform>%n ændringer venter på at blive sendt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n konflikt</numerusform>
-                <numerusform>%n konflikter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Aldrig synkroniseret</translation>
-        </message>
-        <message>
-            <source>Synced just now</source>
-            <translation>Synkroniseret lige nu</translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Synkroniseret for %n minut siden</numerusform>
-                <numerusform>Synkroniseret for %n minutter siden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced {when}</source>
-            <translation>Synkroniseret {when}</translation>
-        </message>
-        <message>
-            <source>{rows} rows · {rate}/s</source>
-            <translation>{rows} rækker · {rate}/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>The email or password is wrong.</source>
-            <translation>E-mail eller adgangskode er forkert.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Indtast den 6-cifrede kode fra din godkendelsesapp.</translation>
-        </message>
-        <message>
-            <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
-            <translation>Totrinskoden er forkert eller allerede brugt. Vent på en ny.</translation>
-        </message>
-        <message>
-            <source>Too many failed sign-ins. Try again in a few minutes.</source>
-            <translation>For mange mislykkede login. Prøv igen om et par minutter.</translation>
-        </message>
-        <message>
-            <source>This account is not active.</source>
-            <translation>Denne konto er ikke aktiv.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Sign in again.</source>
-            <translation>Din session er udløbet. Log ind igen.</translation>
-        </message>
-        <message>
-            <source>Sign in again to use this account.</source>
-            <translation>Log ind igen for at bruge denne konto.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the server. Check the address and your connection.
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account switcher</source>
+        <translation>Kontoskifter</translation>
+    </message>
+    <message>
+        <source>Switch account (Ctrl+Shift+A)</source>
+        <translation>Skift konto (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Ikke logget ind</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Tilføj konto…</translation>
+    </message>
+    <message>
+        <source>Sign out of this account</source>
+        <translation>Log ud af denne konto</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take</source>
+        <translation>Ændringer serveren ikke tog imod</translation>
+    </message>
+    <message>
+        <source>About the selected conflict</source>
+        <translation>Om den valgte konflikt</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Send my version again, replacing theirs</source>
+        <translation>Send min version igen, så den erstatter deres</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Tag &amp;deres</translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s version</source>
+        <translation>Kassér min ændring og behold serverens version</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Write a version of my own, starting from both</source>
+        <translation>Skriv min egen version ud fra begge</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: the server took all your changes.</source>
+        <translation>Intet at tage stilling til: serveren tog imod alle dine ændringer.</translation>
+    </message>
+    <message>
+        <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+        <translation>{name} blev ændret på serveren, efter du redigerede den. Behold din version, tag deres, eller rediger en, der forener begge.</translation>
+    </message>
+    <message>
+        <source>The server refused your change to {name}: {reason}</source>
+        <translation>Serveren afviste din ændring af {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit a version of your own</source>
+        <translation>Rediger din egen version</translation>
+    </message>
+    <message>
+        <source>Your changes are filled in over the server&apos;s version.</source>
+        <translation>Dine ændringer er udfyldt oven på serverens version.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deres</translation>
+    </message>
+    <message>
+        <source>(no longer visible to you)</source>
+        <translation>(ikke længere synlig for dig)</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Starter demoserveren…</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped.</source>
+        <translation>Synkroniseringen er annulleret; den fortsætter, hvor den slap.</translation>
+    </message>
+    <message>
+        <source>The server did not take some of your changes: see Conflicts.</source>
+        <translation>Serveren tog ikke imod nogle af dine ændringer: se Konflikter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>hubdesk</source>
+        <translation>hubdesk</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>Organisationstræ</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Fetch the latest changes from the server (F5)</source>
+        <translation>Hent de seneste ændringer fra serveren (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Tilføj konto…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Log ud</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse tree</source>
+        <translation>&amp;Fold træet sammen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Rediger oplysninger…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tree</source>
+        <translation>Gå til &amp;træet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>Not signed in. Choose File › Add account… to sign in.</source>
+        <translation>Ikke logget ind. Vælg Filer › Tilføj konto… for at logge ind.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+        <translation>Intet at vise endnu: dine organisationer vises her efter første synkronisering.</translation>
+    </message>
+    <message>
+        <source>You may not change this organisation&apos;s details.</source>
+        <translation>Du må ikke ændre denne organisations oplysninger.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Rediger {name}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Decide about the earlier change first (Conflicts).</source>
+        <translation>Tag først stilling til den tidligere ændring (Konflikter).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDetailPane</name>
+    <message>
+        <source>Organisation details</source>
+        <translation>Organisationsdetaljer</translation>
+    </message>
+    <message>
+        <source>Select an organisation in the tree.</source>
+        <translation>Vælg en organisation i træet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Rediger oplysninger…</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Rediger oplysninger</translation>
+    </message>
+    <message>
+        <source>Change the company and contact details (Ctrl+E)</source>
+        <translation>Ændr virksomheds- og kontaktoplysninger (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Juridisk navn</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>CVR / moms-nr.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Fornyes</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Sub-accounts</source>
+        <translation>Underkonti</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Seats here</source>
+        <translation>Pladser her</translation>
+    </message>
+    <message>
+        <source>Seats in subtree</source>
+        <translation>Pladser i undertræet</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Øverste niveau</translation>
+    </message>
+    <message>
+        <source>Lifecycle: {0}</source>
+        <translation>Livscyklus: {0}</translation>
+    </message>
+    <message>
+        <source>{direct} direct · {total} in total</source>
+        <translation>{direct} direkte · {total} i alt</translation>
+    </message>
+    <message>
+        <source>{here} here · {total} in subtree</source>
+        <translation>{here} her · {total} i undertræet</translation>
+    </message>
+    <message>
+        <source>{b} billable · {f} free</source>
+        <translation>{b} betalende · {f} gratis</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Ændringer ikke sendt endnu</translation>
+    </message>
+    <message>
+        <source>Saved here; they go to the server as soon as it can be reached.</source>
+        <translation>Gemt her; de sendes til serveren, så snart den kan nås.</translation>
+    </message>
+    <message>
+        <source>Not taken by the server</source>
+        <translation>Ikke taget imod af serveren</translation>
+    </message>
+    <message>
+        <source>Decide what to keep in Conflicts.</source>
+        <translation>Vælg under Konflikter, hvad der skal beholdes.</translation>
+    </message>
+    <message>
+        <source>Trial ended {date}</source>
+        <translation>Prøveperioden sluttede {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial · %n day(s) left (ends {date})</source>
+        <translation>
+            <numerusform>Prøveperiode · %n dag tilbage (slutter {date})</numerusform>
+            <numerusform>Prøveperiode · %n dage tilbage (slutter {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active subscription</source>
+        <translation>Aktivt abonnement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Intet abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditDialog</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Rediger oplysninger</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Juridisk navn</translation>
+    </message>
+    <message>
+        <source>&amp;VAT / CVR</source>
+        <translation>&amp;CVR / moms</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y (2 letters)</source>
+        <translation>&amp;Land (2 bogstaver)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail</source>
+        <translation>Kontakt-&amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Navnet må ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>The country is two capital letters, like DK or DE.</source>
+        <translation>Landet er to store bogstaver, fx DK eller DE.</translation>
+    </message>
+    <message>
+        <source>The contact email address is not valid.</source>
+        <translation>Kontaktens e-mailadresse er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Værdien er ikke gyldig.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSearchBox</name>
+    <message>
+        <source>Find an organisation…  (Ctrl+F)</source>
+        <translation>Find en organisation…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find organisation</source>
+        <translation>Find organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}, {status}</source>
+        <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to hubdesk</source>
+        <translation>Log ind på hubdesk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Demo sign-ins</source>
+        <translation>Demo-logins</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>navn@firma.dk</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-cifret kode</translation>
+    </message>
+    <message>
+        <source>2-step verification code</source>
+        <translation>Kode til totrinsbekræftelse</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Loginfejl</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Choose a demo sign-in…</source>
+        <translation>Vælg et demo-login…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo:</source>
+        <translation>&amp;Demo:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>2-step &amp;code:</source>
+        <translation>Totrins&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Indtast serverens adresse.</translation>
+    </message>
+    <message>
+        <source>Enter your email address, like name@company.com.</source>
+        <translation>Indtast din e-mailadresse, f.eks. navn@firma.dk.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Indtast din adgangskode.</translation>
+    </message>
+    <message>
+        <source>The 2-step code has 6 digits.</source>
+        <translation>Totrinskoden har 6 cifre.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Indtast den 6-cifrede kode fra din godkendelsesapp.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Forbindelse</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Logget ind som</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Seneste synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringsforløb</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annullér synkronisering</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Ændringer, der venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take (Ctrl+Shift+K)</source>
+        <translation>Ændringer serveren ikke tog imod (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Sign-in not remembered</source>
+        <translation>Login huskes ikke</translation>
+    </message>
+    <message>
+        <source>Sign-in storage</source>
+        <translation>Opbevaring af login</translation>
+    </message>
+    <message>
+        <source>Latest remark</source>
+        <translation>Seneste besked</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Ikke logget ind</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>{person} on {server}</source>
+        <translation>{person} på {server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ændring venter på at blive sendt</numerusform>
+            <numerusform>%n ændringer venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Aldrig synkroniseret</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synkroniseret lige nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synkroniseret for %n minut siden</numerusform>
+            <numerusform>Synkroniseret for %n minutter siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synkroniseret {when}</translation>
+    </message>
+    <message>
+        <source>{rows} rows · {rate}/s</source>
+        <translation>{rows} rækker · {rate}/s</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The email or password is wrong.</source>
+        <translation>E-mail eller adgangskode er forkert.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Indtast den 6-cifrede kode fra din godkendelsesapp.</translation>
+    </message>
+    <message>
+        <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
+        <translation>Totrinskoden er forkert eller allerede brugt. Vent på en ny.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in a few minutes.</source>
+        <translation>For mange mislykkede login. Prøv igen om et par minutter.</translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation>Denne konto er ikke aktiv.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Din session er udløbet. Log ind igen.</translation>
+    </message>
+    <message>
+        <source>Sign in again to use this account.</source>
+        <translation>Log ind igen for at bruge denne konto.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your connection.
 {detail}</source>
-            <translation>Serveren kan ikke nås. Kontrollér adressen og din forbindelse.
+        <translation>Serveren kan ikke nås. Kontrollér adressen og din forbindelse.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server sent an answer the console cannot use; nothing was changed.
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot use; nothing was changed.
 {detail}</source>
-            <translation>Serveren sendte et svar, konsollen ikke kan bruge; intet blev ændret.
+        <translation>Serveren sendte et svar, konsollen ikke kan bruge; intet blev ændret.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server had a problem; nothing was changed. Try again later.
+    </message>
+    <message>
+        <source>The server had a problem; nothing was changed. Try again later.
 {detail}</source>
-            <translation>Serveren havde et problem; intet blev ændret. Prøv igen senere.
+        <translation>Serveren havde et problem; intet blev ændret. Prøv igen senere.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server refused the request: {detail}</source>
-            <translation>Serveren afviste anmodningen: {detail}</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong: {detail}</source>
-            <translation>Der skete en uventet fejl: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Reseller</source>
-            <translation>Forhandler</translation>
-        </message>
-        <message>
-            <source>Hub</source>
-            <translation>Hub</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>Brand</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>Forhandler</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Virksomhed</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Lejer</translation>
-        </message>
-        <message>
-            <source>Business unit</source>
-            <translation>Forretningsenhed</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Lokation</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Inviteret</translation>
-        </message>
-        <message>
-            <source>Onboarding</source>
-            <translation>Under oprettelse</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Detached</source>
-            <translation>Frakoblet</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lukket</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Trial</source>
-            <translation>Prøveperiode</translation>
-        </message>
-        <message>
-            <source>Subscribed</source>
-            <translation>Abonnent</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Juridisk navn</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>CVR / moms-nr.</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Contact email</source>
-            <translation>Kontakt-e-mail</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>Serveren afviste anmodningen: {detail}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {detail}</source>
+        <translation>Der skete en uventet fejl: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Forhandler</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Forhandler</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Lejer</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Forretningsenhed</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Under oprettelse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Prøveperiode</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonnent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Juridisk navn</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>CVR / moms-nr.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-e-mail</translation>
+    </message>
+</context>
 </TS>

@@ -1,844 +1,844 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name>AccountSwitcher</name>
-        <message>
-            <source>Account switcher</source>
-            <translation>Kontowechsel</translation>
-        </message>
-        <message>
-            <source>Switch account (Ctrl+Shift+A)</source>
-            <translation>Konto wechseln (Strg+Umschalt+A)</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Nicht angemeldet</translation>
-        </message>
-        <message>
-            <source>Add account…</source>
-            <translation>Konto hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Sign out of this account</source>
-            <translation>Von diesem Konto abmelden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsDialog</name>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikte</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take</source>
-            <translation>Änderungen, die der Server nicht übernommen hat</translation>
-        </message>
-        <message>
-            <source>About the selected conflict</source>
-            <translation>Zum ausgewählten Konflikt</translation>
-        </message>
-        <message>
-            <source>Keep &amp;mine</source>
-            <translation>&amp;Meine behalten</translation>
-        </message>
-        <message>
-            <source>Send my version again, replacing theirs</source>
-            <translation>Meine Fassung erneut senden und ihre ersetzen</translation>
-        </message>
-        <message>
-            <source>Take &amp;theirs</source>
-            <translation>&amp;Ihre übernehmen</translation>
-        </message>
-        <message>
-            <source>Drop my change and keep the server's version</source>
-            <translation>Meine Änderung verwerfen und die Fassung des Servers behalten</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Write a version of my own, starting from both</source>
-            <translation>Eine eigene Fassung aus beiden schreiben</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-        <message>
-            <source>Nothing to decide: the server took all your changes.</source>
-            <translation>Nichts zu entscheiden: Der Server hat alle Ihre Änderungen übernommen.</translation>
-        </message>
-        <message>
-            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
-            <translation>{name} wurde auf dem Server geändert, nachdem Sie es bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere oder bearbeiten Sie eine, die beide vereint.</translation>
-        </message>
-        <message>
-            <source>The server refused your change to {name}: {reason}</source>
-            <translation>Der Server hat Ihre Änderung an {name} abgelehnt: {reason}</translation>
-        </message>
-        <message>
-            <source>Edit a version of your own</source>
-            <translation>Eigene Fassung bearbeiten</translation>
-        </message>
-        <message>
-            <source>Your changes are filled in over the server's version.</source>
-            <translation>Ihre Änderungen sind über der Fassung des Servers eingetragen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsModel</name>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Meine</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Ihre</translation>
-        </message>
-        <message>
-            <source>(no longer visible to you)</source>
-            <translation>(für Sie nicht mehr sichtbar)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Console</name>
-        <message>
-            <source>Starting the demo server…</source>
-            <translation>Demo-Server wird gestartet…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Controller</name>
-        <message>
-            <source>Sync cancelled; it resumes where it stopped.</source>
-            <translation>Synchronisierung abgebrochen; sie setzt dort fort, wo sie aufgehört hat.</translation>
-        </message>
-        <message>
-            <source>The server did not take some of your changes: see Conflicts.</source>
-            <translation>Der Server hat einige Ihrer Änderungen nicht übernommen: siehe Konflikte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>hubdesk</source>
-            <translation>hubdesk</translation>
-        </message>
-        <message>
-            <source>Organisation tree</source>
-            <translation>Organisationsbaum</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>Jetzt &amp;synchronisieren</translation>
-        </message>
-        <message>
-            <source>Fetch the latest changes from the server (F5)</source>
-            <translation>Die neuesten Änderungen vom Server holen (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Add account…</source>
-            <translation>Konto &amp;hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Abmelden</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse tree</source>
-            <translation>Baum &amp;zuklappen</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>Angaben &amp;bearbeiten…</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts…</source>
-            <translation>&amp;Konflikte…</translation>
-        </message>
-        <message>
-            <source>Go to &amp;tree</source>
-            <translation>Zum &amp;Baum</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Hauptsymbolleiste</translation>
-        </message>
-        <message>
-            <source>Not signed in. Choose File › Add account… to sign in.</source>
-            <translation>Nicht angemeldet. Wählen Sie Datei › Konto hinzufügen…, um sich anzumelden.</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
-            <translation>Noch nichts anzuzeigen: Ihre Organisationen erscheinen hier nach der ersten Synchronisierung.</translation>
-        </message>
-        <message>
-            <source>You may not change this organisation's details.</source>
-            <translation>Sie dürfen die Angaben dieser Organisation nicht ändern.</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>{name} bearbeiten</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Gespeichert.</translation>
-        </message>
-        <message>
-            <source>Decide about the earlier change first (Conflicts).</source>
-            <translation>Entscheiden Sie zuerst über die frühere Änderung (Konflikte).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgDetailPane</name>
-        <message>
-            <source>Organisation details</source>
-            <translation>Organisationsdetails</translation>
-        </message>
-        <message>
-            <source>Select an organisation in the tree.</source>
-            <translation>Wählen Sie eine Organisation im Baum.</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>Angaben &amp;bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Edit details</source>
-            <translation>Angaben bearbeiten</translation>
-        </message>
-        <message>
-            <source>Change the company and contact details (Ctrl+E)</source>
-            <translation>Firmen- und Kontaktangaben ändern (Strg+E)</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Firmenname</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>USt-IdNr.</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Ansprechpartner</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Subscription</source>
-            <translation>Abonnement</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Renews</source>
-            <translation>Verlängert sich</translation>
-        </message>
-        <message>
-            <source>Structure</source>
-            <translation>Struktur</translation>
-        </message>
-        <message>
-            <source>Sub-accounts</source>
-            <translation>Unterkonten</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <source>Seats here</source>
-            <translation>Plätze hier</translation>
-        </message>
-        <message>
-            <source>Seats in subtree</source>
-            <translation>Plätze im Teilbaum</translation>
-        </message>
-        <message>
-            <source>Top level</source>
-            <translation>Oberste Ebene</translation>
-        </message>
-        <message>
-            <source>Lifecycle: {0}</source>
-            <translation>Lebenszyklus: {0}</translation>
-        </message>
-        <message>
-            <source>{direct} direct · {total} in total</source>
-            <translation>{direct} direkt · {total} insgesamt</translation>
-        </message>
-        <message>
-            <source>{here} here · {total} in subtree</source>
-            <translation>{here} hier · {total} im Teilbaum</translation>
-        </message>
-        <message>
-            <source>{b} billable · {f} free</source>
-            <translation>{b} kostenpflichtig · {f} kostenlos</translation>
-        </message>
-        <message>
-            <source>Changes not yet sent</source>
-            <translation>Änderungen noch nicht gesendet</translation>
-        </message>
-        <message>
-            <source>Saved here; they go to the server as soon as it can be reached.</source>
-            <translation>Hier gespeichert; sie gehen an den Server, sobald er erreichbar ist.</translation>
-        </message>
-        <message>
-            <source>Not taken by the server</source>
-            <translation>Vom Server nicht übernommen</translation>
-        </message>
-        <message>
-            <source>Decide what to keep in Conflicts.</source>
-            <translation>Entscheiden Sie unter Konflikte, was bleibt.</translation>
-        </message>
-        <message>
-            <source>Trial ended {date}</source>
-            <translation>Testphase endete am {date}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Trial · %n day(s) left (ends {date})</source>
-            <translation>
-                <numerusform>Testphase · noch %n Tag (endet am {date})</numerusform>
-                <numerusform>Testphase · noch %n Tage (endet am {date})</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Active subscription</source>
-            <translation>Aktives Abonnement</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Geschlossen</translation>
-        </message>
-        <message>
-            <source>No subscription</source>
-            <translation>Kein Abonnement</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgEditDialog</name>
-        <message>
-            <source>Edit details</source>
-            <translation>Angaben bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Legal name</source>
-            <translation>&amp;Rechtlicher Name</translation>
-        </message>
-        <message>
-            <source>&amp;VAT / CVR</source>
-            <translation>&amp;USt-IdNr.</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>A&amp;dresse</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code</source>
-            <translation>&amp;Postleitzahl</translation>
-        </message>
-        <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;Ort</translation>
-        </message>
-        <message>
-            <source>Countr&amp;y (2 letters)</source>
-            <translation>&amp;Land (2 Buchstaben)</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>&amp;Telefon</translation>
-        </message>
-        <message>
-            <source>&amp;Contact person</source>
-            <translation>&amp;Ansprechperson</translation>
-        </message>
-        <message>
-            <source>Contact e&amp;mail</source>
-            <translation>Kontakt-&amp;E-Mail</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>The name cannot be empty.</source>
-            <translation>Der Name darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <source>The country is two capital letters, like DK or DE.</source>
-            <translation>Das Land sind zwei Großbuchstaben, z. B. DK oder DE.</translation>
-        </message>
-        <message>
-            <source>The contact email address is not valid.</source>
-            <translation>Die Kontakt-E-Mail-Adresse ist ungültig.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Dieser Wert ist ungültig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgSearchBox</name>
-        <message>
-            <source>Find an organisation…  (Ctrl+F)</source>
-            <translation>Organisation suchen…  (Strg+F)</translation>
-        </message>
-        <message>
-            <source>Find organisation</source>
-            <translation>Organisation suchen</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgTreeModel</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>{name} — {kind}, {status}</source>
-            <translation>{name} — {kind}, {status}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to hubdesk</source>
-            <translation>Bei hubdesk anmelden</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>Serveradresse</translation>
-        </message>
-        <message>
-            <source>Demo sign-ins</source>
-            <translation>Demo-Anmeldungen</translation>
-        </message>
-        <message>
-            <source>name@company.com</source>
-            <translation>name@firma.de</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Passwort</translation>
-        </message>
-        <message>
-            <source>6-digit code</source>
-            <translation>6-stelliger Code</translation>
-        </message>
-        <message>
-            <source>2-step verification code</source>
-            <translation>Code der Zwei-Faktor-Bestätigung</translation>
-        </message>
-        <message>
-            <source>Sign-in error</source>
-            <translation>Anmeldefehler</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>Choose a demo sign-in…</source>
-            <translation>Demo-Anmeldung wählen…</translation>
-        </message>
-        <message>
-            <source>&amp;Demo:</source>
-            <translation>&amp;Demo:</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-Mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>2-step &amp;code:</source>
-            <translation>Bestätigungs&amp;code:</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in</source>
-            <translation>&amp;Anmelden</translation>
-        </message>
-        <message>
-            <source>Enter the server's address.</source>
-            <translation>Geben Sie die Adresse des Servers ein.</translation>
-        </message>
-        <message>
-            <source>Enter your email address, like name@company.com.</source>
-            <translation>Geben Sie Ihre E-Mail-Adresse ein, z. B. name@firma.de.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Geben Sie Ihr Passwort ein.</translation>
-        </message>
-        <message>
-            <source>The 2-step code has 6 digits.</source>
-            <translation>Der Bestätigungscode hat 6 Ziffern.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusBar</name>
-        <message>
-            <source>Connection</source>
-            <translation>Verbindung</translation>
-        </message>
-        <message>
-            <source>Signed in as</source>
-            <translation>Angemeldet als</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>Letzte Synchronisierung</translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>Synchronisierungsfortschritt</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>Synchronisierung abbrechen</translation>
-        </message>
-        <message>
-            <source>Changes waiting to be sent</source>
-            <translation>Änderungen, die auf das Senden warten</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikte</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take (Ctrl+Shift+K)</source>
-            <translation>Änderungen, die der Server nicht übernommen hat (Strg+Umschalt+K)</translation>
-        </message>
-        <message>
-            <source>Sign-in not remembered</source>
-            <translation>Anmeldung wird nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>Sign-in storage</source>
-            <translation>Speicherung der Anmeldung</translation>
-        </message>
-        <message>
-            <source>Latest remark</source>
-            <translation>Letzte Meldung</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Nicht angemeldet</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>{person} on {server}</source>
-            <translation>{person} auf {server}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n Änderung wartet auf das Senden</numerusform>
-                <numerusform>%n Änderungen warten auf das Senden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n Konflikt</numerusform>
-                <numerusform>%n Konflikte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Noch nie synchronisiert</translation>
-        </message>
-        <message>
-            <source>Synced just now</source>
-            <translation>Gerade synchronisiert</translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Vor %n Minute synchronisiert</numerusform>
-                <numerusform>Vor %n Minuten synchronisiert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced {when}</source>
-            <translation>Synchronisiert {when}</translation>
-        </message>
-        <message>
-            <source>{rows} rows · {rate}/s</source>
-            <translation>{rows} Zeilen · {rate}/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>The email or password is wrong.</source>
-            <translation>E-Mail oder Passwort ist falsch.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
-        </message>
-        <message>
-            <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
-            <translation>Der Bestätigungscode ist falsch oder wurde schon verwendet. Warten Sie auf einen neuen.</translation>
-        </message>
-        <message>
-            <source>Too many failed sign-ins. Try again in a few minutes.</source>
-            <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in einigen Minuten erneut.</translation>
-        </message>
-        <message>
-            <source>This account is not active.</source>
-            <translation>Dieses Konto ist nicht aktiv.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Sign in again.</source>
-            <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
-        </message>
-        <message>
-            <source>Sign in again to use this account.</source>
-            <translation>Melden Sie sich erneut an, um dieses Konto zu verwenden.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the server. Check the address and your connection.
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account switcher</source>
+        <translation>Kontowechsel</translation>
+    </message>
+    <message>
+        <source>Switch account (Ctrl+Shift+A)</source>
+        <translation>Konto wechseln (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign out of this account</source>
+        <translation>Von diesem Konto abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take</source>
+        <translation>Änderungen, die der Server nicht übernommen hat</translation>
+    </message>
+    <message>
+        <source>About the selected conflict</source>
+        <translation>Zum ausgewählten Konflikt</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Send my version again, replacing theirs</source>
+        <translation>Meine Fassung erneut senden und ihre ersetzen</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s version</source>
+        <translation>Meine Änderung verwerfen und die Fassung des Servers behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write a version of my own, starting from both</source>
+        <translation>Eine eigene Fassung aus beiden schreiben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: the server took all your changes.</source>
+        <translation>Nichts zu entscheiden: Der Server hat alle Ihre Änderungen übernommen.</translation>
+    </message>
+    <message>
+        <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+        <translation>{name} wurde auf dem Server geändert, nachdem Sie es bearbeitet haben. Behalten Sie Ihre Fassung, übernehmen Sie die andere oder bearbeiten Sie eine, die beide vereint.</translation>
+    </message>
+    <message>
+        <source>The server refused your change to {name}: {reason}</source>
+        <translation>Der Server hat Ihre Änderung an {name} abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit a version of your own</source>
+        <translation>Eigene Fassung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your changes are filled in over the server&apos;s version.</source>
+        <translation>Ihre Änderungen sind über der Fassung des Servers eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>(no longer visible to you)</source>
+        <translation>(für Sie nicht mehr sichtbar)</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Demo-Server wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped.</source>
+        <translation>Synchronisierung abgebrochen; sie setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The server did not take some of your changes: see Conflicts.</source>
+        <translation>Der Server hat einige Ihrer Änderungen nicht übernommen: siehe Konflikte.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>hubdesk</source>
+        <translation>hubdesk</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>Organisationsbaum</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the latest changes from the server (F5)</source>
+        <translation>Die neuesten Änderungen vom Server holen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse tree</source>
+        <translation>Baum &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Angaben &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tree</source>
+        <translation>Zum &amp;Baum</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Not signed in. Choose File › Add account… to sign in.</source>
+        <translation>Nicht angemeldet. Wählen Sie Datei › Konto hinzufügen…, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+        <translation>Noch nichts anzuzeigen: Ihre Organisationen erscheinen hier nach der ersten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>You may not change this organisation&apos;s details.</source>
+        <translation>Sie dürfen die Angaben dieser Organisation nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Decide about the earlier change first (Conflicts).</source>
+        <translation>Entscheiden Sie zuerst über die frühere Änderung (Konflikte).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDetailPane</name>
+    <message>
+        <source>Organisation details</source>
+        <translation>Organisationsdetails</translation>
+    </message>
+    <message>
+        <source>Select an organisation in the tree.</source>
+        <translation>Wählen Sie eine Organisation im Baum.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Angaben &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Angaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the company and contact details (Ctrl+E)</source>
+        <translation>Firmen- und Kontaktangaben ändern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Verlängert sich</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Sub-accounts</source>
+        <translation>Unterkonten</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Seats here</source>
+        <translation>Plätze hier</translation>
+    </message>
+    <message>
+        <source>Seats in subtree</source>
+        <translation>Plätze im Teilbaum</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Oberste Ebene</translation>
+    </message>
+    <message>
+        <source>Lifecycle: {0}</source>
+        <translation>Lebenszyklus: {0}</translation>
+    </message>
+    <message>
+        <source>{direct} direct · {total} in total</source>
+        <translation>{direct} direkt · {total} insgesamt</translation>
+    </message>
+    <message>
+        <source>{here} here · {total} in subtree</source>
+        <translation>{here} hier · {total} im Teilbaum</translation>
+    </message>
+    <message>
+        <source>{b} billable · {f} free</source>
+        <translation>{b} kostenpflichtig · {f} kostenlos</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Änderungen noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Saved here; they go to the server as soon as it can be reached.</source>
+        <translation>Hier gespeichert; sie gehen an den Server, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Not taken by the server</source>
+        <translation>Vom Server nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Decide what to keep in Conflicts.</source>
+        <translation>Entscheiden Sie unter Konflikte, was bleibt.</translation>
+    </message>
+    <message>
+        <source>Trial ended {date}</source>
+        <translation>Testphase endete am {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial · %n day(s) left (ends {date})</source>
+        <translation>
+            <numerusform>Testphase · noch %n Tag (endet am {date})</numerusform>
+            <numerusform>Testphase · noch %n Tage (endet am {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active subscription</source>
+        <translation>Aktives Abonnement</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Kein Abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditDialog</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Angaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Rechtlicher Name</translation>
+    </message>
+    <message>
+        <source>&amp;VAT / CVR</source>
+        <translation>&amp;USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y (2 letters)</source>
+        <translation>&amp;Land (2 Buchstaben)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail</source>
+        <translation>Kontakt-&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The country is two capital letters, like DK or DE.</source>
+        <translation>Das Land sind zwei Großbuchstaben, z. B. DK oder DE.</translation>
+    </message>
+    <message>
+        <source>The contact email address is not valid.</source>
+        <translation>Die Kontakt-E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSearchBox</name>
+    <message>
+        <source>Find an organisation…  (Ctrl+F)</source>
+        <translation>Organisation suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find organisation</source>
+        <translation>Organisation suchen</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}, {status}</source>
+        <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to hubdesk</source>
+        <translation>Bei hubdesk anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Demo sign-ins</source>
+        <translation>Demo-Anmeldungen</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@firma.de</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>2-step verification code</source>
+        <translation>Code der Zwei-Faktor-Bestätigung</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Choose a demo sign-in…</source>
+        <translation>Demo-Anmeldung wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo:</source>
+        <translation>&amp;Demo:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>2-step &amp;code:</source>
+        <translation>Bestätigungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter your email address, like name@company.com.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein, z. B. name@firma.de.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The 2-step code has 6 digits.</source>
+        <translation>Der Bestätigungscode hat 6 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Änderungen, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take (Ctrl+Shift+K)</source>
+        <translation>Änderungen, die der Server nicht übernommen hat (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Sign-in not remembered</source>
+        <translation>Anmeldung wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Sign-in storage</source>
+        <translation>Speicherung der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Latest remark</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>{person} on {server}</source>
+        <translation>{person} auf {server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Minute synchronisiert</numerusform>
+            <numerusform>Vor %n Minuten synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>{rows} rows · {rate}/s</source>
+        <translation>{rows} Zeilen · {rate}/s</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The email or password is wrong.</source>
+        <translation>E-Mail oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
+        <translation>Der Bestätigungscode ist falsch oder wurde schon verwendet. Warten Sie auf einen neuen.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in a few minutes.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation>Dieses Konto ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in again to use this account.</source>
+        <translation>Melden Sie sich erneut an, um dieses Konto zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your connection.
 {detail}</source>
-            <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server sent an answer the console cannot use; nothing was changed.
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot use; nothing was changed.
 {detail}</source>
-            <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht verwenden kann; nichts wurde geändert.
+        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht verwenden kann; nichts wurde geändert.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server had a problem; nothing was changed. Try again later.
+    </message>
+    <message>
+        <source>The server had a problem; nothing was changed. Try again later.
 {detail}</source>
-            <translation>Der Server hatte ein Problem; nichts wurde geändert. Versuchen Sie es später erneut.
+        <translation>Der Server hatte ein Problem; nichts wurde geändert. Versuchen Sie es später erneut.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server refused the request: {detail}</source>
-            <translation>Der Server hat die Anfrage abgelehnt: {detail}</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong: {detail}</source>
-            <translation>Etwas Unerwartetes ist schiefgegangen: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Platform</source>
-            <translation>Plattform</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Reseller</source>
-            <translation>Wiederverkäufer</translation>
-        </message>
-        <message>
-            <source>Hub</source>
-            <translation>Hub</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>Marke</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>Händler</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Mieter</translation>
-        </message>
-        <message>
-            <source>Business unit</source>
-            <translation>Geschäftsbereich</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Standort</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Eingeladen</translation>
-        </message>
-        <message>
-            <source>Onboarding</source>
-            <translation>Einrichtung</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Detached</source>
-            <translation>Abgelöst</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Geschlossen</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Trial</source>
-            <translation>Testphase</translation>
-        </message>
-        <message>
-            <source>Subscribed</source>
-            <translation>Abonniert</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Rechtlicher Name</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>USt-IdNr.</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postleitzahl</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Ansprechperson</translation>
-        </message>
-        <message>
-            <source>Contact email</source>
-            <translation>Kontakt-E-Mail</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>Der Server hat die Anfrage abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {detail}</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Wiederverkäufer</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mieter</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Testphase</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Rechtlicher Name</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+</context>
 </TS>

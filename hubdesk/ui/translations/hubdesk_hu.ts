@@ -1,840 +1,840 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
-    <context>
-        <name>AccountSwitcher</name>
-        <message>
-            <source>Account switcher</source>
-            <translation>Fiókváltó</translation>
-        </message>
-        <message>
-            <source>Switch account (Ctrl+Shift+A)</source>
-            <translation>Fiók váltása (Ctrl+Shift+A)</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Nincs bejelentkezve</translation>
-        </message>
-        <message>
-            <source>Add account…</source>
-            <translation>Fiók hozzáadása…</translation>
-        </message>
-        <message>
-            <source>Sign out of this account</source>
-            <translation>Kijelentkezés ebből a fiókból</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsDialog</name>
-        <message>
-            <source>Conflicts</source>
-            <translation>Ütközések</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take</source>
-            <translation>A szerver által el nem fogadott módosítások</translation>
-        </message>
-        <message>
-            <source>About the selected conflict</source>
-            <translation>A kiválasztott ütközésről</translation>
-        </message>
-        <message>
-            <source>Keep &amp;mine</source>
-            <translation>Az &amp;enyém marad</translation>
-        </message>
-        <message>
-            <source>Send my version again, replacing theirs</source>
-            <translation>Saját változatom újraküldése az övék helyett</translation>
-        </message>
-        <message>
-            <source>Take &amp;theirs</source>
-            <translation>Az ő&amp;vék legyen</translation>
-        </message>
-        <message>
-            <source>Drop my change and keep the server's version</source>
-            <translation>Módosításom elvetése, a szerver változata marad</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Szerkesztés…</translation>
-        </message>
-        <message>
-            <source>Write a version of my own, starting from both</source>
-            <translation>Saját változat írása a kettőből kiindulva</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Bezárás</translation>
-        </message>
-        <message>
-            <source>Nothing to decide: the server took all your changes.</source>
-            <translation>Nincs mit eldönteni: a szerver minden módosítását elfogadta.</translation>
-        </message>
-        <message>
-            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
-            <translation>{name} megváltozott a szerveren, miután Ön szerkesztette. Tartsa meg a saját változatát, fogadja el az övékét, vagy szerkesszen egyet, amely mindkettőt egyesíti.</translation>
-        </message>
-        <message>
-            <source>The server refused your change to {name}: {reason}</source>
-            <translation>A szerver elutasította a(z) {name} módosítását: {reason}</translation>
-        </message>
-        <message>
-            <source>Edit a version of your own</source>
-            <translation>Saját változat szerkesztése</translation>
-        </message>
-        <message>
-            <source>Your changes are filled in over the server's version.</source>
-            <translation>Az Ön módosításai a szerver változatára kerültek.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsModel</name>
-        <message>
-            <source>What</source>
-            <translation>Mi</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Mező</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Enyém</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Övék</translation>
-        </message>
-        <message>
-            <source>(no longer visible to you)</source>
-            <translation>(már nem látható Önnek)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Console</name>
-        <message>
-            <source>Starting the demo server…</source>
-            <translation>A bemutató szerver indul…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Controller</name>
-        <message>
-            <source>Sync cancelled; it resumes where it stopped.</source>
-            <translation>A szinkronizálás megszakítva; ott folytatódik, ahol abbamaradt.</translation>
-        </message>
-        <message>
-            <source>The server did not take some of your changes: see Conflicts.</source>
-            <translation>A szerver néhány módosítását nem fogadta el: lásd Ütközések.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>hubdesk</source>
-            <translation>hubdesk</translation>
-        </message>
-        <message>
-            <source>Organisation tree</source>
-            <translation>Szervezeti fa</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>&amp;Szinkronizálás most</translation>
-        </message>
-        <message>
-            <source>Fetch the latest changes from the server (F5)</source>
-            <translation>A legújabb változások lekérése a szerverről (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Add account…</source>
-            <translation>Fiók &amp;hozzáadása…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Kijelentkezés</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Kilépés</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse tree</source>
-            <translation>Fa &amp;összecsukása</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>Adatok &amp;szerkesztése…</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts…</source>
-            <translation>Ü&amp;tközések…</translation>
-        </message>
-        <message>
-            <source>Go to &amp;tree</source>
-            <translation>Ugrás a &amp;fára</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fájl</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>Sz&amp;ervezet</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Nézet</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Fő eszköztár</translation>
-        </message>
-        <message>
-            <source>Not signed in. Choose File › Add account… to sign in.</source>
-            <translation>Nincs bejelentkezve. A bejelentkezéshez válassza a Fájl › Fiók hozzáadása… menüpontot.</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
-            <translation>Még nincs mit mutatni: a szervezetei az első szinkronizálás után jelennek meg itt.</translation>
-        </message>
-        <message>
-            <source>You may not change this organisation's details.</source>
-            <translation>Nem módosíthatja ennek a szervezetnek az adatait.</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>{name} szerkesztése</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Mentve.</translation>
-        </message>
-        <message>
-            <source>Decide about the earlier change first (Conflicts).</source>
-            <translation>Előbb döntsön a korábbi módosításról (Ütközések).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgDetailPane</name>
-        <message>
-            <source>Organisation details</source>
-            <translation>Szervezet adatai</translation>
-        </message>
-        <message>
-            <source>Select an organisation in the tree.</source>
-            <translation>Válasszon egy szervezetet a fában.</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>Adatok &amp;szerkesztése…</translation>
-        </message>
-        <message>
-            <source>Edit details</source>
-            <translation>Adatok szerkesztése</translation>
-        </message>
-        <message>
-            <source>Change the company and contact details (Ctrl+E)</source>
-            <translation>Cég- és kapcsolattartási adatok módosítása (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Cég</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Hivatalos név</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>Adószám</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Cím</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kapcsolat</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kapcsolattartó</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Subscription</source>
-            <translation>Előfizetés</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Állapot</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Kezdete</translation>
-        </message>
-        <message>
-            <source>Renews</source>
-            <translation>Megújul</translation>
-        </message>
-        <message>
-            <source>Structure</source>
-            <translation>Felépítés</translation>
-        </message>
-        <message>
-            <source>Sub-accounts</source>
-            <translation>Alfiókok</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Személyek</translation>
-        </message>
-        <message>
-            <source>Seats here</source>
-            <translation>Helyek itt</translation>
-        </message>
-        <message>
-            <source>Seats in subtree</source>
-            <translation>Helyek a részfában</translation>
-        </message>
-        <message>
-            <source>Top level</source>
-            <translation>Legfelső szint</translation>
-        </message>
-        <message>
-            <source>Lifecycle: {0}</source>
-            <translation>Életciklus: {0}</translation>
-        </message>
-        <message>
-            <source>{direct} direct · {total} in total</source>
-            <translation>{direct} közvetlen · {total} összesen</translation>
-        </message>
-        <message>
-            <source>{here} here · {total} in subtree</source>
-            <translation>{here} itt · {total} a részfában</translation>
-        </message>
-        <message>
-            <source>{b} billable · {f} free</source>
-            <translation>{b} fizetős · {f} ingyenes</translation>
-        </message>
-        <message>
-            <source>Changes not yet sent</source>
-            <translation>Elküldetlen módosítások</translation>
-        </message>
-        <message>
-            <source>Saved here; they go to the server as soon as it can be reached.</source>
-            <translation>Itt mentve; amint a szerver elérhető, elküldjük.</translation>
-        </message>
-        <message>
-            <source>Not taken by the server</source>
-            <translation>A szerver nem fogadta el</translation>
-        </message>
-        <message>
-            <source>Decide what to keep in Conflicts.</source>
-            <translation>Az Ütközések között döntse el, mi maradjon.</translation>
-        </message>
-        <message>
-            <source>Trial ended {date}</source>
-            <translation>A próbaidőszak lejárt: {date}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Trial · %n day(s) left (ends {date})</source>
-            <translation>
-                <numerusform>Próbaidőszak · még %n nap (vége: {date})</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Active subscription</source>
-            <translation>Aktív előfizetés</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lezárva</translation>
-        </message>
-        <message>
-            <source>No subscription</source>
-            <translation>Nincs előfizetés</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgEditDialog</name>
-        <message>
-            <source>Edit details</source>
-            <translation>Adatok szerkesztése</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Név</translation>
-        </message>
-        <message>
-            <source>&amp;Legal name</source>
-            <translation>&amp;Hivatalos név</translation>
-        </message>
-        <message>
-            <source>&amp;VAT / CVR</source>
-            <translation>&amp;Adószám</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Cím</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code</source>
-            <translation>&amp;Irányítószám</translation>
-        </message>
-        <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;Település</translation>
-        </message>
-        <message>
-            <source>Countr&amp;y (2 letters)</source>
-            <translation>&amp;Ország (2 betű)</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>Tele&amp;fon</translation>
-        </message>
-        <message>
-            <source>&amp;Contact person</source>
-            <translation>&amp;Kapcsolattartó</translation>
-        </message>
-        <message>
-            <source>Contact e&amp;mail</source>
-            <translation>Kapcsolattartó e-&amp;mail</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Probléma</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Mentés</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Mégse</translation>
-        </message>
-        <message>
-            <source>The name cannot be empty.</source>
-            <translation>A név nem lehet üres.</translation>
-        </message>
-        <message>
-            <source>The country is two capital letters, like DK or DE.</source>
-            <translation>Az ország két nagybetű, például DK vagy DE.</translation>
-        </message>
-        <message>
-            <source>The contact email address is not valid.</source>
-            <translation>A kapcsolattartó e-mail-címe érvénytelen.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Ez az érték érvénytelen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgSearchBox</name>
-        <message>
-            <source>Find an organisation…  (Ctrl+F)</source>
-            <translation>Szervezet keresése…  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Find organisation</source>
-            <translation>Szervezet keresése</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgTreeModel</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Szervezet</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Típus</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Állapot</translation>
-        </message>
-        <message>
-            <source>{name} — {kind}, {status}</source>
-            <translation>{name} — {kind}, {status}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to hubdesk</source>
-            <translation>Bejelentkezés a hubdeskbe</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Bejelentkezés</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>Szerver címe</translation>
-        </message>
-        <message>
-            <source>Demo sign-ins</source>
-            <translation>Bemutató fiókok</translation>
-        </message>
-        <message>
-            <source>name@company.com</source>
-            <translation>nev@ceg.hu</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Jelszó</translation>
-        </message>
-        <message>
-            <source>6-digit code</source>
-            <translation>6 jegyű kód</translation>
-        </message>
-        <message>
-            <source>2-step verification code</source>
-            <translation>Kétlépcsős azonosítás kódja</translation>
-        </message>
-        <message>
-            <source>Sign-in error</source>
-            <translation>Bejelentkezési hiba</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Szerver:</translation>
-        </message>
-        <message>
-            <source>Choose a demo sign-in…</source>
-            <translation>Válasszon bemutató fiókot…</translation>
-        </message>
-        <message>
-            <source>&amp;Demo:</source>
-            <translation>&amp;Bemutató:</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Jelszó:</translation>
-        </message>
-        <message>
-            <source>2-step &amp;code:</source>
-            <translation>Azonosító &amp;kód:</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in</source>
-            <translation>&amp;Bejelentkezés</translation>
-        </message>
-        <message>
-            <source>Enter the server's address.</source>
-            <translation>Adja meg a szerver címét.</translation>
-        </message>
-        <message>
-            <source>Enter your email address, like name@company.com.</source>
-            <translation>Adja meg e-mail-címét, például nev@ceg.hu.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Adja meg jelszavát.</translation>
-        </message>
-        <message>
-            <source>The 2-step code has 6 digits.</source>
-            <translation>Az azonosító kód 6 jegyű.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Adja meg a hitelesítő alkalmazásban látható 6 jegyű kódot.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusBar</name>
-        <message>
-            <source>Connection</source>
-            <translation>Kapcsolat</translation>
-        </message>
-        <message>
-            <source>Signed in as</source>
-            <translation>Bejelentkezve mint</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>Utolsó szinkronizálás</translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>Szinkronizálás állapota</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Mégse</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>Szinkronizálás megszakítása</translation>
-        </message>
-        <message>
-            <source>Changes waiting to be sent</source>
-            <translation>Küldésre váró módosítások</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Ütközések</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take (Ctrl+Shift+K)</source>
-            <translation>A szerver által el nem fogadott módosítások (Ctrl+Shift+K)</translation>
-        </message>
-        <message>
-            <source>Sign-in not remembered</source>
-            <translation>A bejelentkezés nem marad meg</translation>
-        </message>
-        <message>
-            <source>Sign-in storage</source>
-            <translation>Bejelentkezés tárolása</translation>
-        </message>
-        <message>
-            <source>Latest remark</source>
-            <translation>Legutóbbi üzenet</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Nincs bejelentkezve</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>{person} on {server}</source>
-            <translation>{person} – {server}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n módosítás vár küldésre</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n ütközés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Még nem volt szinkronizálva</translation>
-        </message>
-        <message>
-            <source>Synced just now</source>
-            <translation>Épp most szinkronizálva</translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>%n perce szinkronizálva</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced {when}</source>
-            <translation>Szinkronizálva: {when}</translation>
-        </message>
-        <message>
-            <source>{rows} rows · {rate}/s</source>
-            <translation>{rows} sor · {rate}/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>The email or password is wrong.</source>
-            <translation>Az e-mail-cím vagy a jelszó hibás.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Adja meg a hitelesítő alkalmazásban látható 6 jegyű kódot.</translation>
-        </message>
-        <message>
-            <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
-            <translation>Az azonosító kód hibás vagy már felhasználták. Várja meg az újat.</translation>
-        </message>
-        <message>
-            <source>Too many failed sign-ins. Try again in a few minutes.</source>
-            <translation>Túl sok sikertelen bejelentkezés. Próbálja újra néhány perc múlva.</translation>
-        </message>
-        <message>
-            <source>This account is not active.</source>
-            <translation>Ez a fiók nem aktív.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Sign in again.</source>
-            <translation>A munkamenet lejárt. Jelentkezzen be újra.</translation>
-        </message>
-        <message>
-            <source>Sign in again to use this account.</source>
-            <translation>Jelentkezzen be újra a fiók használatához.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the server. Check the address and your connection.
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account switcher</source>
+        <translation>Fiókváltó</translation>
+    </message>
+    <message>
+        <source>Switch account (Ctrl+Shift+A)</source>
+        <translation>Fiók váltása (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nincs bejelentkezve</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Fiók hozzáadása…</translation>
+    </message>
+    <message>
+        <source>Sign out of this account</source>
+        <translation>Kijelentkezés ebből a fiókból</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ütközések</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take</source>
+        <translation>A szerver által el nem fogadott módosítások</translation>
+    </message>
+    <message>
+        <source>About the selected conflict</source>
+        <translation>A kiválasztott ütközésről</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Az &amp;enyém marad</translation>
+    </message>
+    <message>
+        <source>Send my version again, replacing theirs</source>
+        <translation>Saját változatom újraküldése az övék helyett</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Az ő&amp;vék legyen</translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s version</source>
+        <translation>Módosításom elvetése, a szerver változata marad</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>Write a version of my own, starting from both</source>
+        <translation>Saját változat írása a kettőből kiindulva</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: the server took all your changes.</source>
+        <translation>Nincs mit eldönteni: a szerver minden módosítását elfogadta.</translation>
+    </message>
+    <message>
+        <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+        <translation>{name} megváltozott a szerveren, miután Ön szerkesztette. Tartsa meg a saját változatát, fogadja el az övékét, vagy szerkesszen egyet, amely mindkettőt egyesíti.</translation>
+    </message>
+    <message>
+        <source>The server refused your change to {name}: {reason}</source>
+        <translation>A szerver elutasította a(z) {name} módosítását: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit a version of your own</source>
+        <translation>Saját változat szerkesztése</translation>
+    </message>
+    <message>
+        <source>Your changes are filled in over the server&apos;s version.</source>
+        <translation>Az Ön módosításai a szerver változatára kerültek.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mező</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Enyém</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Övék</translation>
+    </message>
+    <message>
+        <source>(no longer visible to you)</source>
+        <translation>(már nem látható Önnek)</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>A bemutató szerver indul…</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped.</source>
+        <translation>A szinkronizálás megszakítva; ott folytatódik, ahol abbamaradt.</translation>
+    </message>
+    <message>
+        <source>The server did not take some of your changes: see Conflicts.</source>
+        <translation>A szerver néhány módosítását nem fogadta el: lásd Ütközések.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>hubdesk</source>
+        <translation>hubdesk</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>Szervezeti fa</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Szinkronizálás most</translation>
+    </message>
+    <message>
+        <source>Fetch the latest changes from the server (F5)</source>
+        <translation>A legújabb változások lekérése a szerverről (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Fiók &amp;hozzáadása…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Kijelentkezés</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Kilépés</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse tree</source>
+        <translation>Fa &amp;összecsukása</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Adatok &amp;szerkesztése…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>Ü&amp;tközések…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tree</source>
+        <translation>Ugrás a &amp;fára</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fájl</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Sz&amp;ervezet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Nézet</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Fő eszköztár</translation>
+    </message>
+    <message>
+        <source>Not signed in. Choose File › Add account… to sign in.</source>
+        <translation>Nincs bejelentkezve. A bejelentkezéshez válassza a Fájl › Fiók hozzáadása… menüpontot.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+        <translation>Még nincs mit mutatni: a szervezetei az első szinkronizálás után jelennek meg itt.</translation>
+    </message>
+    <message>
+        <source>You may not change this organisation&apos;s details.</source>
+        <translation>Nem módosíthatja ennek a szervezetnek az adatait.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} szerkesztése</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Mentve.</translation>
+    </message>
+    <message>
+        <source>Decide about the earlier change first (Conflicts).</source>
+        <translation>Előbb döntsön a korábbi módosításról (Ütközések).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDetailPane</name>
+    <message>
+        <source>Organisation details</source>
+        <translation>Szervezet adatai</translation>
+    </message>
+    <message>
+        <source>Select an organisation in the tree.</source>
+        <translation>Válasszon egy szervezetet a fában.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>Adatok &amp;szerkesztése…</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Adatok szerkesztése</translation>
+    </message>
+    <message>
+        <source>Change the company and contact details (Ctrl+E)</source>
+        <translation>Cég- és kapcsolattartási adatok módosítása (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Cég</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Hivatalos név</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>Adószám</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kapcsolat</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Előfizetés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Kezdete</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Megújul</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Felépítés</translation>
+    </message>
+    <message>
+        <source>Sub-accounts</source>
+        <translation>Alfiókok</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Személyek</translation>
+    </message>
+    <message>
+        <source>Seats here</source>
+        <translation>Helyek itt</translation>
+    </message>
+    <message>
+        <source>Seats in subtree</source>
+        <translation>Helyek a részfában</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Legfelső szint</translation>
+    </message>
+    <message>
+        <source>Lifecycle: {0}</source>
+        <translation>Életciklus: {0}</translation>
+    </message>
+    <message>
+        <source>{direct} direct · {total} in total</source>
+        <translation>{direct} közvetlen · {total} összesen</translation>
+    </message>
+    <message>
+        <source>{here} here · {total} in subtree</source>
+        <translation>{here} itt · {total} a részfában</translation>
+    </message>
+    <message>
+        <source>{b} billable · {f} free</source>
+        <translation>{b} fizetős · {f} ingyenes</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Elküldetlen módosítások</translation>
+    </message>
+    <message>
+        <source>Saved here; they go to the server as soon as it can be reached.</source>
+        <translation>Itt mentve; amint a szerver elérhető, elküldjük.</translation>
+    </message>
+    <message>
+        <source>Not taken by the server</source>
+        <translation>A szerver nem fogadta el</translation>
+    </message>
+    <message>
+        <source>Decide what to keep in Conflicts.</source>
+        <translation>Az Ütközések között döntse el, mi maradjon.</translation>
+    </message>
+    <message>
+        <source>Trial ended {date}</source>
+        <translation>A próbaidőszak lejárt: {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial · %n day(s) left (ends {date})</source>
+        <translation>
+            <numerusform>Próbaidőszak · még %n nap (vége: {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active subscription</source>
+        <translation>Aktív előfizetés</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lezárva</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Nincs előfizetés</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditDialog</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Adatok szerkesztése</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Név</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Hivatalos név</translation>
+    </message>
+    <message>
+        <source>&amp;VAT / CVR</source>
+        <translation>&amp;Adószám</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Cím</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Irányítószám</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Település</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y (2 letters)</source>
+        <translation>&amp;Ország (2 betű)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail</source>
+        <translation>Kapcsolattartó e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probléma</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Mentés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>A név nem lehet üres.</translation>
+    </message>
+    <message>
+        <source>The country is two capital letters, like DK or DE.</source>
+        <translation>Az ország két nagybetű, például DK vagy DE.</translation>
+    </message>
+    <message>
+        <source>The contact email address is not valid.</source>
+        <translation>A kapcsolattartó e-mail-címe érvénytelen.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Ez az érték érvénytelen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSearchBox</name>
+    <message>
+        <source>Find an organisation…  (Ctrl+F)</source>
+        <translation>Szervezet keresése…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find organisation</source>
+        <translation>Szervezet keresése</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Szervezet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}, {status}</source>
+        <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to hubdesk</source>
+        <translation>Bejelentkezés a hubdeskbe</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Bejelentkezés</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Szerver címe</translation>
+    </message>
+    <message>
+        <source>Demo sign-ins</source>
+        <translation>Bemutató fiókok</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nev@ceg.hu</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Jelszó</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6 jegyű kód</translation>
+    </message>
+    <message>
+        <source>2-step verification code</source>
+        <translation>Kétlépcsős azonosítás kódja</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Bejelentkezési hiba</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Szerver:</translation>
+    </message>
+    <message>
+        <source>Choose a demo sign-in…</source>
+        <translation>Válasszon bemutató fiókot…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo:</source>
+        <translation>&amp;Bemutató:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Jelszó:</translation>
+    </message>
+    <message>
+        <source>2-step &amp;code:</source>
+        <translation>Azonosító &amp;kód:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Bejelentkezés</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Adja meg a szerver címét.</translation>
+    </message>
+    <message>
+        <source>Enter your email address, like name@company.com.</source>
+        <translation>Adja meg e-mail-címét, például nev@ceg.hu.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Adja meg jelszavát.</translation>
+    </message>
+    <message>
+        <source>The 2-step code has 6 digits.</source>
+        <translation>Az azonosító kód 6 jegyű.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Adja meg a hitelesítő alkalmazásban látható 6 jegyű kódot.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Kapcsolat</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Bejelentkezve mint</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Utolsó szinkronizálás</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Szinkronizálás állapota</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Szinkronizálás megszakítása</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Küldésre váró módosítások</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ütközések</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take (Ctrl+Shift+K)</source>
+        <translation>A szerver által el nem fogadott módosítások (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Sign-in not remembered</source>
+        <translation>A bejelentkezés nem marad meg</translation>
+    </message>
+    <message>
+        <source>Sign-in storage</source>
+        <translation>Bejelentkezés tárolása</translation>
+    </message>
+    <message>
+        <source>Latest remark</source>
+        <translation>Legutóbbi üzenet</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nincs bejelentkezve</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>{person} on {server}</source>
+        <translation>{person} – {server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n módosítás vár küldésre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ütközés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Még nem volt szinkronizálva</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Épp most szinkronizálva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>%n perce szinkronizálva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Szinkronizálva: {when}</translation>
+    </message>
+    <message>
+        <source>{rows} rows · {rate}/s</source>
+        <translation>{rows} sor · {rate}/s</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The email or password is wrong.</source>
+        <translation>Az e-mail-cím vagy a jelszó hibás.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Adja meg a hitelesítő alkalmazásban látható 6 jegyű kódot.</translation>
+    </message>
+    <message>
+        <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
+        <translation>Az azonosító kód hibás vagy már felhasználták. Várja meg az újat.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in a few minutes.</source>
+        <translation>Túl sok sikertelen bejelentkezés. Próbálja újra néhány perc múlva.</translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation>Ez a fiók nem aktív.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>A munkamenet lejárt. Jelentkezzen be újra.</translation>
+    </message>
+    <message>
+        <source>Sign in again to use this account.</source>
+        <translation>Jelentkezzen be újra a fiók használatához.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your connection.
 {detail}</source>
-            <translation>A szerver nem érhető el. Ellenőrizze a címet és a kapcsolatot.
+        <translation>A szerver nem érhető el. Ellenőrizze a címet és a kapcsolatot.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server sent an answer the console cannot use; nothing was changed.
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot use; nothing was changed.
 {detail}</source>
-            <translation>A szerver olyan választ küldött, amelyet a konzol nem tud használni; semmi sem változott.
+        <translation>A szerver olyan választ küldött, amelyet a konzol nem tud használni; semmi sem változott.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server had a problem; nothing was changed. Try again later.
+    </message>
+    <message>
+        <source>The server had a problem; nothing was changed. Try again later.
 {detail}</source>
-            <translation>Hiba történt a szerveren; semmi sem változott. Próbálja újra később.
+        <translation>Hiba történt a szerveren; semmi sem változott. Próbálja újra később.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server refused the request: {detail}</source>
-            <translation>A szerver elutasította a kérést: {detail}</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong: {detail}</source>
-            <translation>Váratlan hiba történt: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Reseller</source>
-            <translation>Viszonteladó</translation>
-        </message>
-        <message>
-            <source>Hub</source>
-            <translation>Központ</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>Márka</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>Kereskedő</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Cég</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Bérlő</translation>
-        </message>
-        <message>
-            <source>Business unit</source>
-            <translation>Üzletág</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Telephely</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Ügyfél</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Meghívva</translation>
-        </message>
-        <message>
-            <source>Onboarding</source>
-            <translation>Beállítás alatt</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktív</translation>
-        </message>
-        <message>
-            <source>Detached</source>
-            <translation>Leválasztva</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Lezárva</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Trial</source>
-            <translation>Próbaidőszak</translation>
-        </message>
-        <message>
-            <source>Subscribed</source>
-            <translation>Előfizető</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Név</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Hivatalos név</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>Adószám</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Cím</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Irányítószám</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Település</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Ország</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kapcsolattartó</translation>
-        </message>
-        <message>
-            <source>Contact email</source>
-            <translation>Kapcsolattartó e-mail</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>A szerver elutasította a kérést: {detail}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {detail}</source>
+        <translation>Váratlan hiba történt: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Viszonteladó</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Központ</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Márka</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Kereskedő</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Cég</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Bérlő</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Üzletág</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Telephely</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Meghívva</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Beállítás alatt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>Leválasztva</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lezárva</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Próbaidőszak</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Előfizető</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Hivatalos név</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>Adószám</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Irányítószám</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Település</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ország</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kapcsolattartó e-mail</translation>
+    </message>
+</context>
 </TS>

@@ -1,844 +1,844 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
-    <context>
-        <name>AccountSwitcher</name>
-        <message>
-            <source>Account switcher</source>
-            <translation>Kontoväxlare</translation>
-        </message>
-        <message>
-            <source>Switch account (Ctrl+Shift+A)</source>
-            <translation>Byt konto (Ctrl+Shift+A)</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Inte inloggad</translation>
-        </message>
-        <message>
-            <source>Add account…</source>
-            <translation>Lägg till konto…</translation>
-        </message>
-        <message>
-            <source>Sign out of this account</source>
-            <translation>Logga ut från det här kontot</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsDialog</name>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikter</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take</source>
-            <translation>Ändringar som servern inte tog emot</translation>
-        </message>
-        <message>
-            <source>About the selected conflict</source>
-            <translation>Om den valda konflikten</translation>
-        </message>
-        <message>
-            <source>Keep &amp;mine</source>
-            <translation>Behåll &amp;min</translation>
-        </message>
-        <message>
-            <source>Send my version again, replacing theirs</source>
-            <translation>Skicka min version igen och ersätt deras</translation>
-        </message>
-        <message>
-            <source>Take &amp;theirs</source>
-            <translation>Ta &amp;deras</translation>
-        </message>
-        <message>
-            <source>Drop my change and keep the server's version</source>
-            <translation>Släng min ändring och behåll serverns version</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Redigera…</translation>
-        </message>
-        <message>
-            <source>Write a version of my own, starting from both</source>
-            <translation>Skriv en egen version utifrån båda</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Stäng</translation>
-        </message>
-        <message>
-            <source>Nothing to decide: the server took all your changes.</source>
-            <translation>Inget att ta ställning till: servern tog emot alla dina ändringar.</translation>
-        </message>
-        <message>
-            <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
-            <translation>{name} ändrades på servern efter att du redigerade den. Behåll din version, ta deras eller redigera en som förenar båda.</translation>
-        </message>
-        <message>
-            <source>The server refused your change to {name}: {reason}</source>
-            <translation>Servern avvisade din ändring av {name}: {reason}</translation>
-        </message>
-        <message>
-            <source>Edit a version of your own</source>
-            <translation>Redigera en egen version</translation>
-        </message>
-        <message>
-            <source>Your changes are filled in over the server's version.</source>
-            <translation>Dina ändringar är ifyllda ovanpå serverns version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsModel</name>
-        <message>
-            <source>What</source>
-            <translation>Vad</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Fält</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Min</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Deras</translation>
-        </message>
-        <message>
-            <source>(no longer visible to you)</source>
-            <translation>(inte längre synlig för dig)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Console</name>
-        <message>
-            <source>Starting the demo server…</source>
-            <translation>Startar demoservern…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Controller</name>
-        <message>
-            <source>Sync cancelled; it resumes where it stopped.</source>
-            <translation>Synkroniseringen avbröts; den fortsätter där den slutade.</translation>
-        </message>
-        <message>
-            <source>The server did not take some of your changes: see Conflicts.</source>
-            <translation>Servern tog inte emot några av dina ändringar: se Konflikter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>hubdesk</source>
-            <translation>hubdesk</translation>
-        </message>
-        <message>
-            <source>Organisation tree</source>
-            <translation>Organisationsträd</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>&amp;Synkronisera nu</translation>
-        </message>
-        <message>
-            <source>Fetch the latest changes from the server (F5)</source>
-            <translation>Hämta de senaste ändringarna från servern (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Add account…</source>
-            <translation>&amp;Lägg till konto…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Logga ut</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse tree</source>
-            <translation>&amp;Fäll ihop trädet</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>&amp;Redigera uppgifter…</translation>
-        </message>
-        <message>
-            <source>&amp;Conflicts…</source>
-            <translation>&amp;Konflikter…</translation>
-        </message>
-        <message>
-            <source>Go to &amp;tree</source>
-            <translation>Gå till &amp;trädet</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Huvudverktygsfält</translation>
-        </message>
-        <message>
-            <source>Not signed in. Choose File › Add account… to sign in.</source>
-            <translation>Inte inloggad. Välj Arkiv › Lägg till konto… för att logga in.</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet: your organisations appear here after the first sync.</source>
-            <translation>Inget att visa ännu: dina organisationer visas här efter den första synkroniseringen.</translation>
-        </message>
-        <message>
-            <source>You may not change this organisation's details.</source>
-            <translation>Du får inte ändra den här organisationens uppgifter.</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>Redigera {name}</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Sparat.</translation>
-        </message>
-        <message>
-            <source>Decide about the earlier change first (Conflicts).</source>
-            <translation>Ta först ställning till den tidigare ändringen (Konflikter).</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgDetailPane</name>
-        <message>
-            <source>Organisation details</source>
-            <translation>Organisationsuppgifter</translation>
-        </message>
-        <message>
-            <source>Select an organisation in the tree.</source>
-            <translation>Välj en organisation i trädet.</translation>
-        </message>
-        <message>
-            <source>&amp;Edit details…</source>
-            <translation>&amp;Redigera uppgifter…</translation>
-        </message>
-        <message>
-            <source>Edit details</source>
-            <translation>Redigera uppgifter</translation>
-        </message>
-        <message>
-            <source>Change the company and contact details (Ctrl+E)</source>
-            <translation>Ändra företags- och kontaktuppgifter (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Företag</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Juridiskt namn</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>Momsreg.nr / org.nr</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adress</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Subscription</source>
-            <translation>Abonnemang</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Startade</translation>
-        </message>
-        <message>
-            <source>Renews</source>
-            <translation>Förnyas</translation>
-        </message>
-        <message>
-            <source>Structure</source>
-            <translation>Struktur</translation>
-        </message>
-        <message>
-            <source>Sub-accounts</source>
-            <translation>Underkonton</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <source>Seats here</source>
-            <translation>Platser här</translation>
-        </message>
-        <message>
-            <source>Seats in subtree</source>
-            <translation>Platser i underträdet</translation>
-        </message>
-        <message>
-            <source>Top level</source>
-            <translation>Översta nivån</translation>
-        </message>
-        <message>
-            <source>Lifecycle: {0}</source>
-            <translation>Livscykel: {0}</translation>
-        </message>
-        <message>
-            <source>{direct} direct · {total} in total</source>
-            <translation>{direct} direkta · {total} totalt</translation>
-        </message>
-        <message>
-            <source>{here} here · {total} in subtree</source>
-            <translation>{here} här · {total} i underträdet</translation>
-        </message>
-        <message>
-            <source>{b} billable · {f} free</source>
-            <translation>{b} debiterade · {f} gratis</translation>
-        </message>
-        <message>
-            <source>Changes not yet sent</source>
-            <translation>Ändringar ännu inte skickade</translation>
-        </message>
-        <message>
-            <source>Saved here; they go to the server as soon as it can be reached.</source>
-            <translation>Sparat här; de skickas till servern så snart den kan nås.</translation>
-        </message>
-        <message>
-            <source>Not taken by the server</source>
-            <translation>Inte mottaget av servern</translation>
-        </message>
-        <message>
-            <source>Decide what to keep in Conflicts.</source>
-            <translation>Välj under Konflikter vad som ska behållas.</translation>
-        </message>
-        <message>
-            <source>Trial ended {date}</source>
-            <translation>Provperioden slutade {date}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Trial · %n day(s) left (ends {date})</source>
-            <translation>
-                <numerusform>Provperiod · %n dag kvar (slutar {date})</numerusform>
-                <numerusform>Provperiod · %n dagar kvar (slutar {date})</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Active subscription</source>
-            <translation>Aktivt abonnemang</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Stängd</translation>
-        </message>
-        <message>
-            <source>No subscription</source>
-            <translation>Inget abonnemang</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgEditDialog</name>
-        <message>
-            <source>Edit details</source>
-            <translation>Redigera uppgifter</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Namn</translation>
-        </message>
-        <message>
-            <source>&amp;Legal name</source>
-            <translation>&amp;Juridiskt namn</translation>
-        </message>
-        <message>
-            <source>&amp;VAT / CVR</source>
-            <translation>&amp;Momsnummer</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Adress</translation>
-        </message>
-        <message>
-            <source>&amp;Postal code</source>
-            <translation>&amp;Postnummer</translation>
-        </message>
-        <message>
-            <source>C&amp;ity</source>
-            <translation>&amp;Ort</translation>
-        </message>
-        <message>
-            <source>Countr&amp;y (2 letters)</source>
-            <translation>&amp;Land (2 bokstäver)</translation>
-        </message>
-        <message>
-            <source>P&amp;hone</source>
-            <translation>&amp;Telefon</translation>
-        </message>
-        <message>
-            <source>&amp;Contact person</source>
-            <translation>&amp;Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Contact e&amp;mail</source>
-            <translation>Kontakt-&amp;e-post</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Spara</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>The name cannot be empty.</source>
-            <translation>Namnet får inte vara tomt.</translation>
-        </message>
-        <message>
-            <source>The country is two capital letters, like DK or DE.</source>
-            <translation>Landet är två versaler, t.ex. DK eller DE.</translation>
-        </message>
-        <message>
-            <source>The contact email address is not valid.</source>
-            <translation>Kontaktens e-postadress är ogiltig.</translation>
-        </message>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Värdet är ogiltigt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgSearchBox</name>
-        <message>
-            <source>Find an organisation…  (Ctrl+F)</source>
-            <translation>Hitta en organisation…  (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Find organisation</source>
-            <translation>Hitta organisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrgTreeModel</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>{name} — {kind}, {status}</source>
-            <translation>{name} — {kind}, {status}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to hubdesk</source>
-            <translation>Logga in på hubdesk</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Logga in</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>Serveradress</translation>
-        </message>
-        <message>
-            <source>Demo sign-ins</source>
-            <translation>Demoinloggningar</translation>
-        </message>
-        <message>
-            <source>name@company.com</source>
-            <translation>namn@foretag.se</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Lösenord</translation>
-        </message>
-        <message>
-            <source>6-digit code</source>
-            <translation>6-siffrig kod</translation>
-        </message>
-        <message>
-            <source>2-step verification code</source>
-            <translation>Kod för tvåstegsverifiering</translation>
-        </message>
-        <message>
-            <source>Sign-in error</source>
-            <translation>Inloggningsfel</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Server:</translation>
-        </message>
-        <message>
-            <source>Choose a demo sign-in…</source>
-            <translation>Välj en demoinloggning…</translation>
-        </message>
-        <message>
-            <source>&amp;Demo:</source>
-            <translation>&amp;Demo:</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-post:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Lösenord:</translation>
-        </message>
-        <message>
-            <source>2-step &amp;code:</source>
-            <translation>Tvåstegs&amp;kod:</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in</source>
-            <translation>&amp;Logga in</translation>
-        </message>
-        <message>
-            <source>Enter the server's address.</source>
-            <translation>Ange serverns adress.</translation>
-        </message>
-        <message>
-            <source>Enter your email address, like name@company.com.</source>
-            <translation>Ange din e-postadress, t.ex. namn@foretag.se.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Ange ditt lösenord.</translation>
-        </message>
-        <message>
-            <source>The 2-step code has 6 digits.</source>
-            <translation>Tvåstegskoden har 6 siffror.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Ange den 6-siffriga koden från din autentiseringsapp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatusBar</name>
-        <message>
-            <source>Connection</source>
-            <translation>Anslutning</translation>
-        </message>
-        <message>
-            <source>Signed in as</source>
-            <translation>Inloggad som</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>Senaste synkronisering</translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>Synkroniseringsförlopp</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>Avbryt synkroniseringen</translation>
-        </message>
-        <message>
-            <source>Changes waiting to be sent</source>
-            <translation>Ändringar som väntar på att skickas</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikter</translation>
-        </message>
-        <message>
-            <source>Changes the server did not take (Ctrl+Shift+K)</source>
-            <translation>Ändringar som servern inte tog emot (Ctrl+Shift+K)</translation>
-        </message>
-        <message>
-            <source>Sign-in not remembered</source>
-            <translation>Inloggningen sparas inte</translation>
-        </message>
-        <message>
-            <source>Sign-in storage</source>
-            <translation>Lagring av inloggning</translation>
-        </message>
-        <message>
-            <source>Latest remark</source>
-            <translation>Senaste meddelande</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Inte inloggad</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>{person} on {server}</source>
-            <translation>{person} på {server}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n ändring väntar på att skickas</numerusform>
-                <numerusform>%n ändringar väntar på att skickas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n konflikt</numerusform>
-                <numerusform>%n konflikter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Aldrig synkroniserad</translation>
-        </message>
-        <message>
-            <source>Synced just now</source>
-            <translation>Synkroniserad nyss</translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced %n minute(s) ago</source>
-            <translation>
-                <numerusform>Synkroniserad för %n minut sedan</numerusform>
-                <numerusform>Synkroniserad för %n minuter sedan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Synced {when}</source>
-            <translation>Synkroniserad {when}</translation>
-        </message>
-        <message>
-            <source>{rows} rows · {rate}/s</source>
-            <translation>{rows} rader · {rate}/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>The email or password is wrong.</source>
-            <translation>E-postadressen eller lösenordet är fel.</translation>
-        </message>
-        <message>
-            <source>Enter the 6-digit code from your authenticator app.</source>
-            <translation>Ange den 6-siffriga koden från din autentiseringsapp.</translation>
-        </message>
-        <message>
-            <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
-            <translation>Tvåstegskoden är fel eller redan använd. Vänta på en ny.</translation>
-        </message>
-        <message>
-            <source>Too many failed sign-ins. Try again in a few minutes.</source>
-            <translation>För många misslyckade inloggningar. Försök igen om några minuter.</translation>
-        </message>
-        <message>
-            <source>This account is not active.</source>
-            <translation>Det här kontot är inte aktivt.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Sign in again.</source>
-            <translation>Din session har avslutats. Logga in igen.</translation>
-        </message>
-        <message>
-            <source>Sign in again to use this account.</source>
-            <translation>Logga in igen för att använda det här kontot.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the server. Check the address and your connection.
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account switcher</source>
+        <translation>Kontoväxlare</translation>
+    </message>
+    <message>
+        <source>Switch account (Ctrl+Shift+A)</source>
+        <translation>Byt konto (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Lägg till konto…</translation>
+    </message>
+    <message>
+        <source>Sign out of this account</source>
+        <translation>Logga ut från det här kontot</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take</source>
+        <translation>Ändringar som servern inte tog emot</translation>
+    </message>
+    <message>
+        <source>About the selected conflict</source>
+        <translation>Om den valda konflikten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behåll &amp;min</translation>
+    </message>
+    <message>
+        <source>Send my version again, replacing theirs</source>
+        <translation>Skicka min version igen och ersätt deras</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Ta &amp;deras</translation>
+    </message>
+    <message>
+        <source>Drop my change and keep the server&apos;s version</source>
+        <translation>Släng min ändring och behåll serverns version</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Write a version of my own, starting from both</source>
+        <translation>Skriv en egen version utifrån båda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: the server took all your changes.</source>
+        <translation>Inget att ta ställning till: servern tog emot alla dina ändringar.</translation>
+    </message>
+    <message>
+        <source>{name} was changed on the server after you edited it. Keep your version, take theirs, or edit one that combines both.</source>
+        <translation>{name} ändrades på servern efter att du redigerade den. Behåll din version, ta deras eller redigera en som förenar båda.</translation>
+    </message>
+    <message>
+        <source>The server refused your change to {name}: {reason}</source>
+        <translation>Servern avvisade din ändring av {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Edit a version of your own</source>
+        <translation>Redigera en egen version</translation>
+    </message>
+    <message>
+        <source>Your changes are filled in over the server&apos;s version.</source>
+        <translation>Dina ändringar är ifyllda ovanpå serverns version.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message>
+        <source>(no longer visible to you)</source>
+        <translation>(inte längre synlig för dig)</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Startar demoservern…</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped.</source>
+        <translation>Synkroniseringen avbröts; den fortsätter där den slutade.</translation>
+    </message>
+    <message>
+        <source>The server did not take some of your changes: see Conflicts.</source>
+        <translation>Servern tog inte emot några av dina ändringar: se Konflikter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>hubdesk</source>
+        <translation>hubdesk</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>Organisationsträd</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Fetch the latest changes from the server (F5)</source>
+        <translation>Hämta de senaste ändringarna från servern (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Lägg till konto…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Logga ut</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse tree</source>
+        <translation>&amp;Fäll ihop trädet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Redigera uppgifter…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;tree</source>
+        <translation>Gå till &amp;trädet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Not signed in. Choose File › Add account… to sign in.</source>
+        <translation>Inte inloggad. Välj Arkiv › Lägg till konto… för att logga in.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: your organisations appear here after the first sync.</source>
+        <translation>Inget att visa ännu: dina organisationer visas här efter den första synkroniseringen.</translation>
+    </message>
+    <message>
+        <source>You may not change this organisation&apos;s details.</source>
+        <translation>Du får inte ändra den här organisationens uppgifter.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Redigera {name}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Decide about the earlier change first (Conflicts).</source>
+        <translation>Ta först ställning till den tidigare ändringen (Konflikter).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDetailPane</name>
+    <message>
+        <source>Organisation details</source>
+        <translation>Organisationsuppgifter</translation>
+    </message>
+    <message>
+        <source>Select an organisation in the tree.</source>
+        <translation>Välj en organisation i trädet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Redigera uppgifter…</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Redigera uppgifter</translation>
+    </message>
+    <message>
+        <source>Change the company and contact details (Ctrl+E)</source>
+        <translation>Ändra företags- och kontaktuppgifter (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Juridiskt namn</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>Momsreg.nr / org.nr</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnemang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startade</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Förnyas</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Sub-accounts</source>
+        <translation>Underkonton</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Seats here</source>
+        <translation>Platser här</translation>
+    </message>
+    <message>
+        <source>Seats in subtree</source>
+        <translation>Platser i underträdet</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Översta nivån</translation>
+    </message>
+    <message>
+        <source>Lifecycle: {0}</source>
+        <translation>Livscykel: {0}</translation>
+    </message>
+    <message>
+        <source>{direct} direct · {total} in total</source>
+        <translation>{direct} direkta · {total} totalt</translation>
+    </message>
+    <message>
+        <source>{here} here · {total} in subtree</source>
+        <translation>{here} här · {total} i underträdet</translation>
+    </message>
+    <message>
+        <source>{b} billable · {f} free</source>
+        <translation>{b} debiterade · {f} gratis</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent</source>
+        <translation>Ändringar ännu inte skickade</translation>
+    </message>
+    <message>
+        <source>Saved here; they go to the server as soon as it can be reached.</source>
+        <translation>Sparat här; de skickas till servern så snart den kan nås.</translation>
+    </message>
+    <message>
+        <source>Not taken by the server</source>
+        <translation>Inte mottaget av servern</translation>
+    </message>
+    <message>
+        <source>Decide what to keep in Conflicts.</source>
+        <translation>Välj under Konflikter vad som ska behållas.</translation>
+    </message>
+    <message>
+        <source>Trial ended {date}</source>
+        <translation>Provperioden slutade {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial · %n day(s) left (ends {date})</source>
+        <translation>
+            <numerusform>Provperiod · %n dag kvar (slutar {date})</numerusform>
+            <numerusform>Provperiod · %n dagar kvar (slutar {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active subscription</source>
+        <translation>Aktivt abonnemang</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Inget abonnemang</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditDialog</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Redigera uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Juridiskt namn</translation>
+    </message>
+    <message>
+        <source>&amp;VAT / CVR</source>
+        <translation>&amp;Momsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y (2 letters)</source>
+        <translation>&amp;Land (2 bokstäver)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail</source>
+        <translation>Kontakt-&amp;e-post</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Namnet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>The country is two capital letters, like DK or DE.</source>
+        <translation>Landet är två versaler, t.ex. DK eller DE.</translation>
+    </message>
+    <message>
+        <source>The contact email address is not valid.</source>
+        <translation>Kontaktens e-postadress är ogiltig.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Värdet är ogiltigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgSearchBox</name>
+    <message>
+        <source>Find an organisation…  (Ctrl+F)</source>
+        <translation>Hitta en organisation…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find organisation</source>
+        <translation>Hitta organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}, {status}</source>
+        <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to hubdesk</source>
+        <translation>Logga in på hubdesk</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <source>Demo sign-ins</source>
+        <translation>Demoinloggningar</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>namn@foretag.se</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-siffrig kod</translation>
+    </message>
+    <message>
+        <source>2-step verification code</source>
+        <translation>Kod för tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Inloggningsfel</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Choose a demo sign-in…</source>
+        <translation>Välj en demoinloggning…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo:</source>
+        <translation>&amp;Demo:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>2-step &amp;code:</source>
+        <translation>Tvåstegs&amp;kod:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Logga in</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>Ange serverns adress.</translation>
+    </message>
+    <message>
+        <source>Enter your email address, like name@company.com.</source>
+        <translation>Ange din e-postadress, t.ex. namn@foretag.se.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Ange ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>The 2-step code has 6 digits.</source>
+        <translation>Tvåstegskoden har 6 siffror.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Ange den 6-siffriga koden från din autentiseringsapp.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Inloggad som</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Senaste synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringsförlopp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Avbryt synkroniseringen</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Ändringar som väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take (Ctrl+Shift+K)</source>
+        <translation>Ändringar som servern inte tog emot (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Sign-in not remembered</source>
+        <translation>Inloggningen sparas inte</translation>
+    </message>
+    <message>
+        <source>Sign-in storage</source>
+        <translation>Lagring av inloggning</translation>
+    </message>
+    <message>
+        <source>Latest remark</source>
+        <translation>Senaste meddelande</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>{person} on {server}</source>
+        <translation>{person} på {server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Aldrig synkroniserad</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synkroniserad nyss</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synkroniserad för %n minut sedan</numerusform>
+            <numerusform>Synkroniserad för %n minuter sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synkroniserad {when}</translation>
+    </message>
+    <message>
+        <source>{rows} rows · {rate}/s</source>
+        <translation>{rows} rader · {rate}/s</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The email or password is wrong.</source>
+        <translation>E-postadressen eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Ange den 6-siffriga koden från din autentiseringsapp.</translation>
+    </message>
+    <message>
+        <source>The 2-step code is wrong or was used already. Wait for a new one.</source>
+        <translation>Tvåstegskoden är fel eller redan använd. Vänta på en ny.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in a few minutes.</source>
+        <translation>För många misslyckade inloggningar. Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <source>This account is not active.</source>
+        <translation>Det här kontot är inte aktivt.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Din session har avslutats. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>Sign in again to use this account.</source>
+        <translation>Logga in igen för att använda det här kontot.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your connection.
 {detail}</source>
-            <translation>Servern kan inte nås. Kontrollera adressen och din anslutning.
+        <translation>Servern kan inte nås. Kontrollera adressen och din anslutning.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server sent an answer the console cannot use; nothing was changed.
+    </message>
+    <message>
+        <source>The server sent an answer the console cannot use; nothing was changed.
 {detail}</source>
-            <translation>Servern skickade ett svar som konsolen inte kan använda; inget ändrades.
+        <translation>Servern skickade ett svar som konsolen inte kan använda; inget ändrades.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server had a problem; nothing was changed. Try again later.
+    </message>
+    <message>
+        <source>The server had a problem; nothing was changed. Try again later.
 {detail}</source>
-            <translation>Servern hade ett problem; inget ändrades. Försök igen senare.
+        <translation>Servern hade ett problem; inget ändrades. Försök igen senare.
 {detail}</translation>
-        </message>
-        <message>
-            <source>The server refused the request: {detail}</source>
-            <translation>Servern avvisade begäran: {detail}</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong: {detail}</source>
-            <translation>Något oväntat gick fel: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Platform</source>
-            <translation>Plattform</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Reseller</source>
-            <translation>Återförsäljare</translation>
-        </message>
-        <message>
-            <source>Hub</source>
-            <translation>Hubb</translation>
-        </message>
-        <message>
-            <source>Brand</source>
-            <translation>Varumärke</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>Handlare</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Företag</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Hyresgäst</translation>
-        </message>
-        <message>
-            <source>Business unit</source>
-            <translation>Affärsenhet</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kund</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Inbjuden</translation>
-        </message>
-        <message>
-            <source>Onboarding</source>
-            <translation>Introduktion</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Detached</source>
-            <translation>Frikopplad</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Stängd</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>Trial</source>
-            <translation>Provperiod</translation>
-        </message>
-        <message>
-            <source>Subscribed</source>
-            <translation>Prenumererar</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Legal name</source>
-            <translation>Juridiskt namn</translation>
-        </message>
-        <message>
-            <source>VAT / CVR</source>
-            <translation>Momsreg.nr / org.nr</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adress</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Contact email</source>
-            <translation>Kontakt-e-post</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The server refused the request: {detail}</source>
+        <translation>Servern avvisade begäran: {detail}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: {detail}</source>
+        <translation>Något oväntat gick fel: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Återförsäljare</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hubb</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Varumärke</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>Handlare</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Hyresgäst</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Affärsenhet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Introduktion</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>Frikopplad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Provperiod</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Prenumererar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Juridiskt namn</translation>
+    </message>
+    <message>
+        <source>VAT / CVR</source>
+        <translation>Momsreg.nr / org.nr</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-e-post</translation>
+    </message>
+</context>
 </TS>
