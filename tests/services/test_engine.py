@@ -87,14 +87,7 @@ def test_the_long_poll_brings_another_consoles_change_without_a_timer(
 
     async def scenario() -> None:
         sessions = [
-            await sign_in(
-                live_server.url,
-                email,
-                PASSWORD,
-                None,
-                book=AccountBook(),
-                tokens=MemoryTokenStore(),
-            )  # fmt: skip
+            await sign_in(live_server.url, email, PASSWORD, None, **ACCOUNT())
             for email in ("sofie@nordlys-arkitekter.dk", "mette.kjaer@havnehuset.dk")
         ]
         writer, reader = sessions
