@@ -16,6 +16,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from hubdesk import API_PREFIX, __version__
+from hubdesk.models.registry import BY_NAME
 from hubdesk.services.errors import (
     AuthFailed,
     BadServerResponse,
@@ -24,6 +25,7 @@ from hubdesk.services.errors import (
     Unreachable,
 )
 from hubdesk.wire.auth import ErrorOut, LoginRequest, MeOut, ServerInfo, TokenPair
+from hubdesk.wire.entities import WIRE_MODELS, EntityOut
 from hubdesk.wire.mutations import PushRequest, PushResponse, WaitResult
 from hubdesk.wire.sync import ChangePage
 
@@ -207,6 +209,17 @@ class ApiClient:
         )
         assert result is not None
         return result.changed
+
+    async def entity(self, entity_type: str, entity_id: str) -> EntityOut | None:
+        """One entity as the server has it now (None: gone, or not visible to me)."""
+        try:
+            return await self._get(
+                f"/{BY_NAME[entity_type].plural}/{entity_id}", WIRE_MODELS[entity_type]
+            )
+        except ServerRejected as exc:
+            if exc.status == 404:
+                return None
+            raise
 
     # -- writes -----------------------------------------------------------------------------
 

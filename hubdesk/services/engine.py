@@ -32,9 +32,16 @@ from tenacity import (
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
 from hubdesk.services.cache.outbox import Settled, settle, to_send
-from hubdesk.services.errors import BadServerResponse, ServerFailed, Unreachable
+from hubdesk.services.errors import BadServerResponse, ServerFailed, ServerRejected, Unreachable
 from hubdesk.services.sync import Cancelled, Puller, PullProgress, PullResult, to_thread
-from hubdesk.wire.mutations import MAX_MUTATIONS, PushRequest
+from hubdesk.wire.mutations import (
+    MAX_MUTATIONS,
+    OP_ENTITY,
+    Mutation,
+    MutationResult,
+    PushRequest,
+    PushResponse,
+)
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -167,11 +174,39 @@ class SyncEngine:
             batch = await self._run(lambda: to_send(self.cache, MAX_MUTATIONS))
             if not batch:
                 return sent_total
-            response = await self.api.push(PushRequest(client_id=client_id, mutations=batch))
+            response = await self._send(client_id, batch)
             settled = await self._run(partial(settle, self.cache, batch, response))
             sent_total += len(batch)
             self._set_online(True, None)
             self.listener.settled(settled)
+
+    async def _send(self, client_id: str, batch: list[Mutation]) -> PushResponse:
+        """Push ``batch``; a request the server refuses as a whole (422: a change it
+        cannot take at all, e.g. from an older console) is sent again one change at a
+        time, and the one refused becomes a rejection kept for the person's decision,
+        so one bad change never blocks the outbox."""
+        try:
+            return await self.api.push(PushRequest(client_id=client_id, mutations=batch))
+        except ServerRejected as exc:
+            if exc.status not in (413, 422):
+                raise
+            if len(batch) > 1:
+                results: list[MutationResult] = []
+                for mutation in batch:
+                    results.extend((await self._send(client_id, [mutation])).results)
+                return PushResponse(results=results, last_seq=0)
+            (mutation,) = batch
+            current = await self.api.entity(OP_ENTITY[mutation.op], mutation.entity_id)
+            rejected = MutationResult(
+                key=mutation.key,
+                status="rejected",
+                code=exc.code[:60] if current is not None else "not_found",
+                message=str(exc)[:500],
+                current=None
+                if current is None
+                else {"op": "upsert", "type": OP_ENTITY[mutation.op], "data": current},
+            )
+            return PushResponse(results=[rejected], last_seq=0)
 
     async def _idle(self) -> None:
         """Wait for news (long-poll), a wake-up, or the interval."""

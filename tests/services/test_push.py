@@ -441,3 +441,41 @@ def test_the_long_poll_answers_when_the_callers_feed_has_news(live_server: LiveS
                 await s.close()
 
     run(scenario)
+
+
+def test_a_change_the_server_refuses_as_a_request_is_kept_as_a_rejection(
+    live_server: LiveServer, canned_server: Any
+) -> None:
+    """A server that refuses a whole push (422, e.g. a change an older console made
+    that a newer server cannot take): the changes go again one by one, the refused one
+    is kept for a decision (with the server's row), and the others are not blocked."""
+    org = org_named(live_server.db, "Nordlys")
+
+    async def scenario() -> None:
+        session, engine = await console(live_server.url, SOFIE)
+        try:
+            outbox.queue(session.cache, UPDATE, org.id, patch(city="Ribe"))
+            current = await session.api.entity("organisation", org.id)
+            assert current is not None
+            session.api._http.base_url = httpx.URL(canned_server.url + "/api/v1")
+            refusal = b'{"code": "invalid_request", "detail": "city: not a city we know"}'
+            canned_server.answer("/api/v1/sync/push", 422, refusal)
+            canned_server.answer(
+                f"/api/v1/organisations/{org.id}", 200, current.model_dump_json().encode()
+            )
+            await engine.push()
+            with session.cache.reading() as conn:
+                (rejected,) = conflicts.list_conflicts(conn)
+                assert outbox.counts(conn) == outbox.Counts(pending=0, conflicts=1)
+            assert rejected.kind == "rejected" and "not a city" in (rejected.message or "")
+            assert rejected.can_edit and not rejected.can_keep_mine
+            assert rejected.their_value("city") == org.city
+            # she writes a version the server takes
+            session.api._http.base_url = httpx.URL(live_server.url + "/api/v1")
+            conflicts.keep_mine(session.cache, "organisation", org.id, {"city": "Ribe C"})
+            await engine.push()
+            assert org_named(live_server.db, "Nordlys").city == "Ribe C"
+        finally:
+            await session.close()
+
+    run(scenario)

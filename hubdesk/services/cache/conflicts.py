@@ -47,10 +47,16 @@ class Conflict:
         return None if self.theirs is None else self.theirs.get(field)
 
     @property
-    def can_keep_mine(self) -> bool:
-        """Sending again makes sense only while the server still has the entity for me
-        and did not refuse the change as such."""
+    def can_edit(self) -> bool:
+        """A version of my own may be sent while the server still has the entity for me
+        and I may change it."""
         return self.theirs is not None and self.code not in ("forbidden", "not_found")
+
+    @property
+    def can_keep_mine(self) -> bool:
+        """Sending mine again as it is makes sense after a conflict only (a change the
+        server refused as such would be refused again)."""
+        return self.kind == "conflict" and self.can_edit
 
 
 def list_conflicts(conn: Connection) -> list[Conflict]:
@@ -127,7 +133,8 @@ def keep_mine(
     """Send my writes (or ``changes``, an edited version) again, based on theirs."""
     with cache.writing() as conn:
         conflict = _find(conn, entity_type, entity_id)
-        if not conflict.can_keep_mine or conflict.theirs is None:
+        allowed = conflict.can_edit if changes is not None else conflict.can_keep_mine
+        if not allowed or conflict.theirs is None:
             raise PermissionError(conflict.message or conflict.code or "refused")
         patch = OP_PATCH[conflict.op].model_validate(conflict.mine if changes is None else changes)
         _clear(conn, conflict)

@@ -94,7 +94,7 @@ class ConflictsDialog(QtWidgets.QDialog):
             self.explain.setText(self.tr("Nothing to decide: the server took all your changes."))
             return
         self.keep_mine.setEnabled(conflict.can_keep_mine)
-        self.edit.setEnabled(conflict.can_keep_mine)
+        self.edit.setEnabled(conflict.can_edit)
         if conflict.kind == "conflict":
             text = self.tr(
                 "{name} was changed on the server after you edited it. Keep your version, "
