@@ -108,7 +108,8 @@ class SyncEngine:
         self._puller = Puller(api, cache, run_blocking=run_blocking, page_size=page_size)
         self._wake = asyncio.Event()
         self._cancel = asyncio.Event()
-        self._paused = False
+        self._paused = False  # a failure that is not the network's: until "sync now"
+        self._resting = False  # a cancelled pull: until the interval or "sync now"
         self.online: bool | None = None
 
     # -- control (event-loop thread) --------------------------------------------------
@@ -119,7 +120,8 @@ class SyncEngine:
         self._wake.set()
 
     def cancel_pull(self) -> None:
-        """Stop the running pull (what it wrote stays); resume with :meth:`wake`."""
+        """Stop the running pull (what it wrote stays); it goes on from there after the
+        interval, or at once with :meth:`wake`."""
         self._cancel.set()
 
     # -- the loop -----------------------------------------------------------------------
@@ -145,7 +147,7 @@ class SyncEngine:
                 with attempt:
                     await self.cycle()
         except Cancelled as exc:
-            self._paused = True  # until "sync now"
+            self._resting = True  # no long-poll (it would answer at once): the interval
             self.listener.failed(exc)
         except asyncio.CancelledError:
             raise
@@ -213,7 +215,9 @@ class SyncEngine:
         waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(self._wake.wait())]
         cursor = self.cache.cursor()
         poll: asyncio.Future[bool] | None = None
-        if not self._paused and self.online and cursor and self.timing.long_poll > 0:
+        quiet = self._paused or self._resting
+        self._resting = False
+        if not quiet and self.online and cursor and self.timing.long_poll > 0:
             poll = asyncio.ensure_future(self.api.wait_changes(cursor, self.timing.long_poll))
             waits.append(poll)
         timeout = None if self._paused else self.timing.interval

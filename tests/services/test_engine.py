@@ -8,7 +8,7 @@ import itertools
 import time
 from typing import Any
 
-from conftest import LiveServer, org_named, start_server
+from conftest import LiveServer, cached_keys, org_named, start_server
 from conftest import run_async as run
 
 from hubdesk.services.accounts import AccountBook
@@ -154,5 +154,51 @@ def test_a_failure_that_is_not_the_network_is_reported_and_waits_for_sync_now(
             await asyncio.gather(task, return_exceptions=True)
             await api.aclose()
             cache.close()
+
+    run(scenario)
+
+
+def test_a_cancelled_pull_rests_for_the_interval_then_goes_on_where_it_stopped(
+    live_server: LiveServer,
+) -> None:
+    async def scenario() -> None:
+        session = await sign_in(
+            live_server.url, "support@hubdesk.example", PASSWORD, None, **ACCOUNT()
+        )
+        events: list[tuple[str, float, int]] = []
+        engine: SyncEngine
+
+        class Watcher(QuietListener):
+            def pull_started(self) -> None:
+                events.append(("started", time.monotonic(), 0))
+
+            def progress(self, progress: Any) -> None:
+                if len(events) == 1 and progress.pages == 2:
+                    engine.cancel_pull()
+
+            def failed(self, error: BaseException) -> None:
+                events.append(("cancelled", time.monotonic(), 0))
+
+            def pulled(self, result: Any) -> None:
+                events.append(("pulled", time.monotonic(), result.rows))
+
+        timing = Timing(interval=0.6, long_poll=20)
+        engine = SyncEngine(session.api, session.cache, Watcher(), timing=timing, page_size=50)
+        task = asyncio.ensure_future(engine.run())
+        try:
+            for _ in range(300):
+                if any(kind == "pulled" for kind, _t, _r in events):
+                    break
+                await asyncio.sleep(0.05)
+            kinds = [kind for kind, _t, _r in events]
+            assert kinds[:4] == ["started", "cancelled", "started", "pulled"]
+            rested = events[2][1] - events[1][1]
+            assert 0.5 <= rested < 2.0  # not at once (the long-poll is skipped), not never
+            # the second pull brought what the first had not: two pages of 50 less
+            assert events[3][2] == len(cached_keys(session.cache)) - 100
+        finally:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+            await session.close()
 
     run(scenario)
