@@ -167,6 +167,7 @@ class LiveServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=15)
+        self.server.config.app.state.mail.stop()
 
 
 def start_server(

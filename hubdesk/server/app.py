@@ -9,7 +9,8 @@ from hubdesk.server import errors
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
-from hubdesk.server.routes import auth, entities, meta, orgs, push, sync
+from hubdesk.server.mail import MailSender
+from hubdesk.server.routes import auth, demo, entities, meta, orgs, push, sync
 from hubdesk.server.settings import Settings
 
 
@@ -32,11 +33,21 @@ def create_app(
     )
     app.state.db = database
     app.state.settings = settings
+    app.state.mail = MailSender(database, settings)
+    app.state.mail.start()
     errors.install(app)
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 
-    for router in (auth.router, auth.me_router, meta.router, sync.router, push.router, orgs.router):
+    for router in (
+        auth.router,
+        auth.me_router,
+        meta.router,
+        sync.router,
+        push.router,
+        orgs.router,
+        demo.router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(entities.router, prefix=API_PREFIX)
     return app

@@ -128,7 +128,10 @@ def serve(argv: list[str]) -> int:
     if args.exit_with_stdin:
         _stop_when_stdin_closes(server)
     print(f"{READY_PREFIX}http://{host}:{port}", flush=True)
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    finally:
+        app.state.mail.stop()
     return 0
 
 

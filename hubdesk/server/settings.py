@@ -14,3 +14,12 @@ class Settings:
     max_failed_sign_ins: int = 10
     lockout_seconds: int = 300
     max_body_bytes: int = 1_000_000
+    # Outgoing mail (no SMTP host: the local mailbox of the demo, GET /demo/mailbox)
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    smtp_timeout_seconds: float = 15.0
+    mail_from: str = "hubdesk <no-reply@hubdesk.invalid>"
+    mail_poll_seconds: float = 30.0  # also look for due retries this often
