@@ -13,13 +13,15 @@ import socket
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any, TypeVar
 
 import keyring
 import pytest
 import uvicorn
+from aiosmtpd.controller import Controller
 from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, select, text
 
@@ -443,3 +445,37 @@ def cached_keys(cache: Any) -> set[tuple[str, str]]:
             for name, spec in BY_NAME.items()
             for entity_id in conn.scalars(select(Base.metadata.tables[spec.table_name].c.id))
         }
+
+
+# -- a real SMTP server on loopback (aiosmtpd) -----------------------------------------------
+
+
+@dataclass
+class Inbox:
+    """What a real SMTP server on loopback received."""
+
+    messages: list[Any] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
+        with self.lock:
+            self.messages.append(
+                (envelope.rcpt_tos, message_from_bytes(envelope.content, policy=policy.default))
+            )
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Inbox, int]]:
+    inbox = Inbox()
+    port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port
+    controller.stop()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import FastAPI
 
 from hubdesk import API_PREFIX, __version__
-from hubdesk.server import errors
+from hubdesk.server import errors, invites
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
@@ -33,7 +35,7 @@ def create_app(
     )
     app.state.db = database
     app.state.settings = settings
-    app.state.mail = MailSender(database, settings)
+    app.state.mail = MailSender(database, settings, [partial(invites.expire_due, database)])
     app.state.mail.start()
     errors.install(app)
 

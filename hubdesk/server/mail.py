@@ -19,6 +19,7 @@ import random
 import smtplib
 import ssl
 import threading
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -80,9 +81,12 @@ def retry_delay(attempts: int) -> timedelta:
 class MailSender:
     """Delivers queued mail in a background thread of the server process."""
 
-    def __init__(self, db: Database, settings: Settings) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, chores: Sequence[Callable[[], object]] = ()
+    ) -> None:
         self.db = db
         self.settings = settings
+        self.chores = tuple(chores)  # other periodic work of the server's background round
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="hubdesk-mail", daemon=True)
@@ -107,10 +111,11 @@ class MailSender:
     def _run(self) -> None:
         while not self._stop.is_set():
             self._wake.clear()
-            try:
-                self.deliver_due()
-            except Exception:  # the database is away, …: try again on the next round
-                log.exception("mail delivery round failed")
+            for job in (*self.chores, self.deliver_due):
+                try:
+                    job()
+                except Exception:  # the database is away, …: try again on the next round
+                    log.exception("background round: %s failed", getattr(job, "__name__", job))
             self._wake.wait(timeout=self.settings.mail_poll_seconds)
 
     # -- one round ------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -23,11 +24,12 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
-from hubdesk.server import audit
+from hubdesk.server import audit, invites
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
-from hubdesk.wire.entities import WIRE_MODELS
+from hubdesk.server.results import rejected, upsert
+from hubdesk.server.settings import Settings
 from hubdesk.wire.mutations import Mutation, MutationResult, OrganisationUpdate
 
 KEY_REUSED = "idempotency_key_reused"
@@ -40,36 +42,31 @@ def request_digest(mutation: Mutation) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _upsert(entity_type: str, row: Any) -> dict[str, Any]:
-    data = WIRE_MODELS[entity_type].model_validate(row)
-    return {"op": "upsert", "type": entity_type, "data": data}
+@dataclass(frozen=True)
+class Context:
+    """Who writes, and what the server knows about itself (for mail and links)."""
 
-
-def _rejected(mutation: Mutation, code: str, message: str, current: Any = None) -> MutationResult:
-    return MutationResult(
-        key=mutation.key,
-        status="rejected",
-        code=code,
-        message=message,
-        current=None if current is None else _upsert(mutation.entity_type, current),
-    )
+    caller: Caller
+    settings: Settings
+    base_url: str  # where people reach this server, without a trailing slash
 
 
 def _update_organisation(
-    session: Session, caller: Caller, mutation: OrganisationUpdate
+    session: Session, ctx: Context, mutation: OrganisationUpdate
 ) -> MutationResult:
+    caller = ctx.caller
     org = session.scalar(
         select(Organisation).where(Organisation.id == mutation.entity_id).with_for_update()
     )
     if org is None or not caller.scope.allows(Permission.VIEW_ORG, org.path):
-        return _rejected(mutation, "not_found", "The organisation no longer exists for you.")
+        return rejected(mutation, "not_found", "The organisation no longer exists for you.")
     if not caller.scope.allows(Permission.MANAGE_ORG, org.path):
-        return _rejected(
+        return rejected(
             mutation, "forbidden", "You may not change this organisation's details.", org
         )
     if org.version != mutation.base_version:
         return MutationResult(
-            key=mutation.key, status="conflict", current=_upsert("organisation", org)
+            key=mutation.key, status="conflict", current=upsert("organisation", org)
         )
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
@@ -96,8 +93,11 @@ def _update_organisation(
     return MutationResult(key=mutation.key, status="applied", version=org.version)
 
 
-APPLY: dict[str, Callable[[Session, Caller, Any], MutationResult]] = {
+APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "organisation.update": _update_organisation,
+    "invite.create": invites.create,
+    "invite.resend": invites.resend,
+    "invite.cancel": invites.cancel,
 }
 
 
@@ -122,8 +122,9 @@ def _note_client(session: Session, caller: Caller, client_id: str, seq: int) -> 
         client.updated_at = utcnow()
 
 
-def apply_one(db: Database, caller: Caller, client_id: str, mutation: Mutation) -> MutationResult:
+def apply_one(db: Database, ctx: Context, client_id: str, mutation: Mutation) -> MutationResult:
     """Apply ``mutation`` once (or answer from its record); one transaction."""
+    caller = ctx.caller
     digest = request_digest(mutation)
     for _attempt in range(2):
         try:
@@ -131,7 +132,7 @@ def apply_one(db: Database, caller: Caller, client_id: str, mutation: Mutation) 
                 record = session.get(IdempotencyRecord, mutation.key)
                 if record is not None:
                     return _stored(record, caller, digest)
-                result = APPLY[mutation.op](session, caller, mutation)
+                result = APPLY[mutation.op](session, ctx, mutation)
                 session.add(
                     IdempotencyRecord(
                         key=mutation.key,

@@ -14,6 +14,8 @@ class Settings:
     max_failed_sign_ins: int = 10
     lockout_seconds: int = 300
     max_body_bytes: int = 1_000_000
+    invite_days: int = 14  # an invite's link works this long (a resend starts it again)
+    public_url: str | None = None  # how people reach this server (links in mail); None: as asked
     # Outgoing mail (no SMTP host: the local mailbox of the demo, GET /demo/mailbox)
     smtp_host: str | None = None
     smtp_port: int = 25

@@ -81,6 +81,29 @@ PATCH_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+class InviteDraft(_Strict):
+    """A new invite: who is invited, to which company, by which organisation."""
+
+    org_id: Id  # the inviting organisation (the hub, brand, partner …)
+    email: Annotated[Email, StringConstraints(strip_whitespace=True, to_lower=True)]
+    contact_name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
+    company_name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump()
+
+
+class NoFields(_Strict):
+    """An action without data of its own (resend, cancel)."""
+
+    def changes(self) -> dict[str, Any]:
+        return {}
+
+
 class OrganisationUpdate(_Strict):
     key: IdempotencyKey
     seq: Annotated[int, Field(ge=1)]
@@ -94,14 +117,61 @@ class OrganisationUpdate(_Strict):
         return "organisation"
 
 
-MUTATION_MODELS: dict[str, type[OrganisationUpdate]] = {
-    "organisation.update": OrganisationUpdate,
-}
-# The entity type each operation writes to, and the patch model of its payload.
-OP_ENTITY: dict[str, str] = {"organisation.update": "organisation"}
-OP_PATCH: dict[str, type[OrganisationPatch]] = {"organisation.update": OrganisationPatch}
+class InviteCreate(_Strict):
+    """Invite a new sub-account; ``entity_id`` is the new invite's id, made by the console
+    (so the console can show the invite before the server has it)."""
 
-Mutation = Annotated[OrganisationUpdate, TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE)]
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["invite.create"]
+    entity_id: Id
+    base_version: Literal[0] = 0
+    payload: InviteDraft
+
+    @property
+    def entity_type(self) -> str:
+        return "invite"
+
+
+class InviteAction(_Strict):
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["invite.resend", "invite.cancel"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: NoFields
+
+    @property
+    def entity_type(self) -> str:
+        return "invite"
+
+
+MutationModel = type[OrganisationUpdate] | type[InviteCreate] | type[InviteAction]
+MUTATION_MODELS: dict[str, MutationModel] = {
+    "organisation.update": OrganisationUpdate,
+    "invite.create": InviteCreate,
+    "invite.resend": InviteAction,
+    "invite.cancel": InviteAction,
+}
+# The entity type each operation writes to, and the model of its payload.
+OP_ENTITY: dict[str, str] = {
+    "organisation.update": "organisation",
+    "invite.create": "invite",
+    "invite.resend": "invite",
+    "invite.cancel": "invite",
+}
+Payload = OrganisationPatch | InviteDraft | NoFields
+OP_PATCH: dict[str, type[OrganisationPatch] | type[InviteDraft] | type[NoFields]] = {
+    "organisation.update": OrganisationPatch,
+    "invite.create": InviteDraft,
+    "invite.resend": NoFields,
+    "invite.cancel": NoFields,
+}
+
+Mutation = Annotated[
+    OrganisationUpdate | InviteCreate | InviteAction,
+    TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
+]
 
 
 class PushRequest(_Strict):

@@ -3,18 +3,12 @@ never sent twice by two senders; the demo's mailbox shows each person only their
 
 from __future__ import annotations
 
-import socket
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import timedelta
-from email import message_from_bytes, policy
-from typing import Any
 
 import httpx
 import pytest
-from aiosmtpd.controller import Controller
-from conftest import LiveServer, org_named, start_server
+from conftest import Inbox, LiveServer, free_port, org_named, start_server
 from sqlalchemy import select, update
 
 from hubdesk.models.base import utcnow
@@ -22,37 +16,6 @@ from hubdesk.models.server_only import OutgoingMail
 from hubdesk.server.db import Database
 from hubdesk.server.mail import FAILED, MAX_ATTEMPTS, QUEUED, SENT, MailSender, queue_mail
 from hubdesk.server.settings import Settings
-
-
-@dataclass
-class Inbox:
-    """What a real SMTP server on loopback received."""
-
-    messages: list[Any] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
-        with self.lock:
-            self.messages.append(
-                (envelope.rcpt_tos, message_from_bytes(envelope.content, policy=policy.default))
-            )
-        return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
 
 
 def settings_for(db: Database, port: int) -> Settings:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 
 from hubdesk.server import mutations
-from hubdesk.server.deps import CallerDep, DatabaseDep
+from hubdesk.server.deps import CallerDep, DatabaseDep, SettingsDep
 from hubdesk.server.routes.orgs import ERRORS
 from hubdesk.wire.mutations import PushRequest, PushResponse
 
@@ -14,7 +14,13 @@ router = APIRouter(prefix="/sync", tags=["sync"])
 
 
 @router.post("/push", response_model=PushResponse, responses=ERRORS)
-async def push(body: PushRequest, caller: CallerDep, db: DatabaseDep) -> PushResponse:
+async def push(
+    body: PushRequest,
+    request: Request,
+    caller: CallerDep,
+    db: DatabaseDep,
+    settings: SettingsDep,
+) -> PushResponse:
     """Apply each mutation at most once, in order; one result per mutation.
 
     A conflict or a rejection of one mutation does not stop the ones after it (they
@@ -22,10 +28,12 @@ async def push(body: PushRequest, caller: CallerDep, db: DatabaseDep) -> PushRes
     before for a different request refuses the whole push (422) before anything
     after it is applied.
     """
+    base_url = (settings.public_url or str(request.base_url)).rstrip("/")
+    ctx = mutations.Context(caller, settings, base_url)
     results = []
     for mutation in body.mutations:
         results.append(
-            await run_in_threadpool(mutations.apply_one, db, caller, body.client_id, mutation)
+            await run_in_threadpool(mutations.apply_one, db, ctx, body.client_id, mutation)
         )
     last = await run_in_threadpool(mutations.last_seq, db, body.client_id)
     return PushResponse(results=results, last_seq=last)
