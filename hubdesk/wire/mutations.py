@@ -160,6 +160,14 @@ OP_ENTITY: dict[str, str] = {
     "invite.resend": "invite",
     "invite.cancel": "invite",
 }
+# How an operation changes its entity: "update" (the payload's fields), "create" (a new
+# entity with the id the console chose) or "action" (a named change the server works out).
+OP_KIND: dict[str, str] = {
+    "organisation.update": "update",
+    "invite.create": "create",
+    "invite.resend": "action",
+    "invite.cancel": "action",
+}
 Payload = OrganisationPatch | InviteDraft | NoFields
 OP_PATCH: dict[str, type[OrganisationPatch] | type[InviteDraft] | type[NoFields]] = {
     "organisation.update": OrganisationPatch,

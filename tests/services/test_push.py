@@ -17,7 +17,7 @@ from conftest import LiveServer, org_named, start_server
 from conftest import run_async as run
 from sqlalchemy import func, select
 
-from hubdesk.models import Organisation
+from hubdesk.models import Invite, Organisation
 from hubdesk.models.activity import AuditEvent
 from hubdesk.models.cache import OutboxEntry
 from hubdesk.models.server_only import IdempotencyRecord
@@ -29,7 +29,7 @@ from hubdesk.services.engine import QuietListener, SyncEngine
 from hubdesk.services.errors import BadServerResponse, Unreachable
 from hubdesk.services.session import ConsoleSession, sign_in
 from hubdesk.services.tokens import MemoryTokenStore
-from hubdesk.wire.mutations import OrganisationPatch
+from hubdesk.wire.mutations import InviteDraft, NoFields, OrganisationPatch
 
 T = TypeVar("T")
 PASSWORD = "hubdesk-demo"
@@ -479,3 +479,81 @@ def test_a_change_the_server_refuses_as_a_request_is_kept_as_a_rejection(
             await session.close()
 
     run(scenario)
+
+
+# -- invites: a create and actions through the outbox ------------------------------------------
+
+
+def test_an_invite_shows_at_once_goes_out_once_and_a_cancel_follows(
+    live_server: LiveServer,
+) -> None:
+    hub = org_named(live_server.db, "Havnehuset")
+
+    async def scenario() -> None:
+        session, engine = await console(live_server.url, METTE)
+        try:
+            draft = InviteDraft(
+                org_id=hub.id, email="ida@fjord.dk", contact_name="Ida", company_name="Fjord"
+            )
+            invite_id = str(uuid.uuid4())
+            outbox.queue(session.cache, "invite.create", invite_id, draft)
+            assert cached_invite(session.cache, invite_id)["status"] == "pending"  # at once
+            await engine.cycle()
+            with live_server.db.reading() as s:
+                server = s.get(Invite, invite_id)
+                assert server is not None and server.sub_org_id is not None
+            row = cached_invite(session.cache, invite_id)
+            assert row["version"] == server.version and row["sub_org_id"] == server.sub_org_id
+
+            outbox.queue(session.cache, "invite.cancel", invite_id, NoFields())
+            assert cached_invite(session.cache, invite_id)["status"] == "cancelled"
+            await engine.cycle()
+            with live_server.db.reading() as s:
+                assert s.get(Invite, invite_id).status == "cancelled"  # type: ignore[union-attr]
+            assert outbox_rows(session.cache) == []
+        finally:
+            await session.close()
+
+    run(scenario)
+
+
+def test_a_refused_invite_can_be_dropped_and_leaves_nothing_behind(
+    live_server: LiveServer,
+) -> None:
+    hub = org_named(live_server.db, "Havnehuset")
+
+    async def scenario() -> None:
+        session, engine = await console(live_server.url, METTE)
+        try:
+            with live_server.db.reading() as s:
+                taken = s.scalar(
+                    select(Invite.email).where(Invite.org_id == hub.id, Invite.status == "pending")
+                )
+            assert taken
+            draft = InviteDraft(
+                org_id=hub.id, email=taken, contact_name="Twice", company_name="Twice ApS"
+            )
+            invite_id = str(uuid.uuid4())
+            outbox.queue(session.cache, "invite.create", invite_id, draft)
+            await engine.push()
+            with session.cache.reading() as conn:
+                (refused,) = conflicts.list_conflicts(conn)
+            assert refused.code == "duplicate_invite"
+            assert not refused.can_edit and not refused.can_keep_mine
+            conflicts.take_theirs(session.cache, "invite", invite_id)
+            with session.cache.reading() as conn:
+                assert conn.scalar(select(Invite.id).where(Invite.id == invite_id)) is None
+                assert outbox.counts(conn) == outbox.Counts(0, 0)
+        finally:
+            await session.close()
+
+    run(scenario)
+
+
+def cached_invite(cache: Cache, invite_id: str) -> dict[str, Any]:
+    with cache.reading() as conn:
+        row = conn.execute(
+            select(Invite.__table__).where(Invite.__table__.c.id == invite_id)
+        ).first()
+        assert row is not None
+        return dict(row._mapping)

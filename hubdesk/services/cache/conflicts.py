@@ -23,7 +23,7 @@ from hubdesk.services.cache.outbox import Queued, add_entry
 from hubdesk.services.cache.rows import TABLES, write_rows
 from hubdesk.services.cache.store import Cache
 from hubdesk.wire.entities import WIRE_MODELS
-from hubdesk.wire.mutations import OP_PATCH
+from hubdesk.wire.mutations import OP_KIND, OP_PATCH
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,10 @@ class Conflict:
     @property
     def title(self) -> str:
         row = self.theirs or {}
-        return str(row.get("name") or row.get("display_name") or self.entity_id)
+        for key in ("name", "display_name", "company_name"):
+            if row.get(key):
+                return str(row[key])
+        return str(self.mine.get("company_name") or self.entity_id)
 
     def their_value(self, field: str) -> Any:
         return None if self.theirs is None else self.theirs.get(field)
@@ -50,13 +53,14 @@ class Conflict:
     def can_edit(self) -> bool:
         """A version of my own may be sent while the server still has the entity for me
         and I may change it."""
-        return self.theirs is not None and self.code not in ("forbidden", "not_found")
+        editable = OP_KIND.get(self.op) == "update"  # the edit dialog edits fields
+        return editable and self.theirs is not None and self.code not in ("forbidden", "not_found")
 
     @property
     def can_keep_mine(self) -> bool:
         """Sending mine again as it is makes sense after a conflict only (a change the
         server refused as such would be refused again)."""
-        return self.kind == "conflict" and self.can_edit
+        return self.kind == "conflict" and self.theirs is not None
 
 
 def list_conflicts(conn: Connection) -> list[Conflict]:
@@ -112,7 +116,10 @@ def _restore_theirs(conn: Connection, conflict: Conflict) -> None:
     may have taken it out of view meanwhile: then it stays out)."""
     table = TABLES[conflict.entity_type]
     cached = conn.scalar(select(table.c.id).where(table.c.id == conflict.entity_id))
-    if conflict.theirs is None or cached is None:  # gone for me: the cache drops it too
+    theirs_id = conflict.theirs.get("id") if conflict.theirs else None
+    if theirs_id != conflict.entity_id or cached is None:
+        # gone for me, or never made (a refused create: "theirs" is the other entity
+        # that stood in its way): the cache drops mine
         conn.execute(delete(table).where(table.c.id == conflict.entity_id))
         return
     row = WIRE_MODELS[conflict.entity_type].model_validate(conflict.theirs)
@@ -140,5 +147,9 @@ def keep_mine(
         _clear(conn, conflict)
         _restore_theirs(conn, conflict)
         return add_entry(
-            conn, conflict.op, entity_id, int(conflict.theirs["version"]), patch.changes()
+            conn,
+            conflict.op,
+            entity_id,
+            (0 if OP_KIND[conflict.op] == "create" else int(conflict.theirs["version"])),
+            patch.changes(),
         )

@@ -17,7 +17,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -29,10 +29,11 @@ from hubdesk.services.cache.store import Cache
 from hubdesk.wire.mutations import (
     MUTATION_MODELS,
     OP_ENTITY,
+    OP_KIND,
     OP_PATCH,
     Mutation,
     MutationResult,
-    OrganisationPatch,
+    Payload,
     PushResponse,
 )
 
@@ -67,6 +68,59 @@ def lay_over(conn: Connection, entity_type: str, entity_id: str, changes: dict[s
     conn.execute(update(table).where(table.c.id == entity_id).values(values))
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _new_invite(entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of an invite the server has not taken yet."""
+    now = _now()
+    return {
+        "id": entity_id,
+        "version": 0,
+        "created_at": now,
+        "updated_at": now,
+        **draft,
+        "status": "pending",
+        "sent_count": 1,
+        "last_sent_at": now,
+        "expires_at": now + timedelta(days=14),
+        "invited_by_id": None,
+        "sub_org_id": None,
+        "completed_at": None,
+    }
+
+
+# The optimistic effect of each create and action (updates lay their payload over).
+NEW_ROW: dict[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
+    "invite.create": _new_invite,
+}
+ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "invite.cancel": lambda _row: {"status": "cancelled"},
+    "invite.resend": lambda row: {
+        "status": "pending",
+        "sent_count": row.sent_count + 1,
+        "last_sent_at": _now(),
+    },
+}
+
+
+def apply_effect(conn: Connection, op: str, entity_id: str, payload: dict[str, Any]) -> None:
+    """Lay one outbox entry's optimistic effect over the cached row (or make the row)."""
+    entity_type = OP_ENTITY[op]
+    kind = OP_KIND[op]
+    if kind == "update":
+        lay_over(conn, entity_type, entity_id, payload)
+        return
+    table = _table(entity_type)
+    row = conn.execute(select(table).where(table.c.id == entity_id)).first()
+    if kind == "create":
+        if row is None:
+            write_rows(conn, entity_type, [NEW_ROW[op](entity_id, payload)])
+    elif row is not None:
+        lay_over(conn, entity_type, entity_id, ACTION_EFFECT[op](row))
+
+
 @dataclass(frozen=True)
 class Queued:
     key: str
@@ -75,15 +129,23 @@ class Queued:
     entity_id: str
 
 
-def queue(cache: Cache, op: str, entity_id: str, patch: OrganisationPatch) -> Queued:
-    """Record a write and its optimistic effect, in one durable transaction."""
+def queue(cache: Cache, op: str, entity_id: str, patch: Payload) -> Queued:
+    """Record a write and its optimistic effect, in one durable transaction.
+
+    ``entity_id`` is the entity changed — or, for a create, the new entity's id (made
+    here, so the console shows the new entity at once).
+    """
     entity_type = OP_ENTITY[op]
     if not isinstance(patch, OP_PATCH[op]):
         raise TypeError(f"{op} takes a {OP_PATCH[op].__name__}")
     table = _table(entity_type)
     with cache.writing() as conn:
         version = conn.scalar(select(table.c.version).where(table.c.id == entity_id))
-        if version is None:
+        if OP_KIND[op] == "create":
+            if version is not None:
+                raise ValueError(f"{entity_type} {entity_id} exists already")
+            version = 0
+        elif version is None:
             raise NotCached(entity_id)
         blocked = conn.scalar(
             select(func.count())
@@ -100,7 +162,7 @@ def add_entry(
 ) -> Queued:
     """Lay ``changes`` over the cached row and queue them (in the caller's transaction)."""
     entity_type = OP_ENTITY[op]
-    lay_over(conn, entity_type, entity_id, changes)
+    apply_effect(conn, op, entity_id, changes)
     key = str(uuid.uuid4())
     inserted = conn.execute(
         insert(OutboxEntry).values(
@@ -277,12 +339,12 @@ def lay_over_outbox(conn: Connection, keys: Iterable[EntityKey]) -> None:
     """Lay the outbox's patches (oldest first) over the server rows of ``keys``."""
     for entity_type, entity_id in keys:
         rows = conn.execute(
-            select(OutboxEntry.payload)
+            select(OutboxEntry.op, OutboxEntry.payload)
             .where(OutboxEntry.entity_type == entity_type, OutboxEntry.entity_id == entity_id)
             .order_by(OutboxEntry.seq)
-        ).scalars()
-        for payload in rows:
-            lay_over(conn, entity_type, entity_id, json.loads(payload))
+        ).all()
+        for op, payload in rows:
+            apply_effect(conn, op, entity_id, json.loads(payload))
 
 
 def refresh_theirs(conn: Connection, entity_type: str, entity_id: str, text: str) -> None:
