@@ -28,7 +28,7 @@ from hubdesk.services.tokens import TokenStore
 from hubdesk.ui.errors import describe
 from hubdesk.ui.qt import QObject, QtNetwork, Signal
 from hubdesk.ui.tasks import Background, ChangeBus, Changes, MessageBridge
-from hubdesk.wire.mutations import OrganisationPatch
+from hubdesk.wire.mutations import Payload
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -209,7 +209,7 @@ class Controller(QObject):
             return outbox.Counts()
         return self.read(outbox.counts)
 
-    async def update_entity(self, op: str, entity_id: str, patch: OrganisationPatch) -> None:
+    async def write(self, op: str, entity_id: str, patch: Payload) -> None:
         """Queue a write (optimistic in the cache at once) and send it when possible."""
         session = self._current()
         queued = await self.bg.run(lambda: outbox.queue(session.cache, op, entity_id, patch))

@@ -113,3 +113,14 @@ def field_label(name: str) -> str:
         "contact_email": QCoreApplication.translate("labels", "Contact email"),
     }
     return labels.get(name, name)
+
+
+def invite_status_label(value: str) -> str:
+    labels = {
+        "pending": QCoreApplication.translate("labels", "Pending"),
+        "accepted": QCoreApplication.translate("labels", "Accepted"),
+        "completed": QCoreApplication.translate("labels", "Completed"),
+        "expired": QCoreApplication.translate("labels", "Expired"),
+        "cancelled": QCoreApplication.translate("labels", "Cancelled"),
+    }
+    return labels.get(value, value)

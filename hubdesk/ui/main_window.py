@@ -17,6 +17,7 @@ from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal, 
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.accounts import AccountSwitcher
 from hubdesk.ui.widgets.conflicts import ConflictsDialog
+from hubdesk.ui.widgets.invites import InvitesPane
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
 from hubdesk.ui.widgets.org_edit import OrgEditDialog
 from hubdesk.ui.widgets.org_search import OrgSearchBox
@@ -68,9 +69,15 @@ class MainWindow(QtWidgets.QMainWindow):
         left_layout.addWidget(self.tree)
 
         self.detail = OrgDetailPane()
+        self.invites = InvitesPane(controller)
+        right = QtWidgets.QWidget()
+        right_layout = QtWidgets.QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.invites, 1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
+        scroll.setWidget(right)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
 
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
@@ -230,6 +237,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.c.session is None:
             self.tree_model.load_roots([])
             self.detail.clear(self.tr("Not signed in. Choose File › Add account… to sign in."))
+            self.invites.show_for(None)
             return
         self.tree_model.load_roots(self.c.session.cache.scope_roots())
         for org_id in expanded:
@@ -284,6 +292,7 @@ class MainWindow(QtWidgets.QMainWindow):
         org_id = current.data(ORG_ID_ROLE) if current.isValid() else None
         if org_id is None:
             self.detail.clear()
+            self.invites.show_for(None)
             return
         self.load_detail(org_id)
 
@@ -315,8 +324,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 return  # another organisation was chosen meanwhile, or the window is gone
             if data is None:
                 self.detail.clear()
+                self.invites.show_for(None)
             else:
                 self.detail.show_data(data)
+                self.invites.show_for(data.detail.id, data.detail.name, data.detail.path)
 
         self.c.bg.spawn(load(), on_done=show)
 
@@ -344,7 +355,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 return
             patch = OrganisationPatch.model_validate(changes)
             self.c.bg.spawn(
-                self.c.update_entity("organisation.update", org_id, patch),
+                self.c.write("organisation.update", org_id, patch),
                 on_done=lambda _r: self.status.note(self.tr("Saved.")),
                 on_error=self._write_failed,
             )

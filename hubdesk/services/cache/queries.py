@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, or_, select
@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 from hubdesk.domain.permissions import Permission, path_upper_bound
 from hubdesk.domain.seats import SeatCount, is_billable
 from hubdesk.domain.text import fold
-from hubdesk.models.orgs import Membership, Organisation, Role
+from hubdesk.models.orgs import Invite, Membership, Organisation, Role
 from hubdesk.wire.mutations import PATCH_FIELDS
 
 Org = Organisation
@@ -227,3 +227,37 @@ def lineage(conn: Connection, org_id: str) -> list[str]:
         else:
             chain = []
     return chain
+
+
+@dataclass(frozen=True, slots=True)
+class InviteRow:
+    id: str
+    company_name: str
+    contact_name: str
+    email: str
+    status: str
+    sent_count: int
+    last_sent_at: datetime | None
+    expires_at: datetime
+    version: int
+
+
+def invites(conn: Connection, org_id: str, limit: int = 5000) -> list[InviteRow]:
+    """The invites an organisation sent, newest first."""
+    rows = conn.execute(
+        select(
+            Invite.id,
+            Invite.company_name,
+            Invite.contact_name,
+            Invite.email,
+            Invite.status,
+            Invite.sent_count,
+            Invite.last_sent_at,
+            Invite.expires_at,
+            Invite.version,
+        )
+        .where(Invite.org_id == org_id)
+        .order_by(Invite.created_at.desc(), Invite.id)
+        .limit(limit)
+    ).all()
+    return [InviteRow(*row) for row in rows]

@@ -129,6 +129,115 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a sub-account to {name}</source>
+        <translation>Invitér en underkonto til {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Virksomhed</translation>
+    </message>
+    <message>
+        <source>&amp;Send invite</source>
+        <translation>&amp;Send invitation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>E-mailadressen er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>Name the contact person.</source>
+        <translation>Angiv kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>Name the company.</source>
+        <translation>Angiv virksomheden.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Værdien er ikke gyldig.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Senest sendt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesPane</name>
+    <message>
+        <source>Invites</source>
+        <translation>Invitationer</translation>
+    </message>
+    <message>
+        <source>Invites sent</source>
+        <translation>Sendte invitationer</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invitér…</translation>
+    </message>
+    <message>
+        <source>Invite a new sub-account by email (Ctrl+I)</source>
+        <translation>Invitér en ny underkonto via e-mail (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Send &amp;igen</translation>
+    </message>
+    <message>
+        <source>Send the invite again with a new link</source>
+        <translation>Send invitationen igen med et nyt link</translation>
+    </message>
+    <message>
+        <source>Cancel in&amp;vite</source>
+        <translation>Annullér in&amp;vitation</translation>
+    </message>
+    <message>
+        <source>The link stops working; the sub-account is not set up</source>
+        <translation>Linket holder op med at virke; underkontoen oprettes ikke</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -839,6 +948,26 @@
     <message>
         <source>Contact email</source>
         <translation>Kontakt-e-mail</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Udløbet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
     </message>
 </context>
 </TS>

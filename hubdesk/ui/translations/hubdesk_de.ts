@@ -129,6 +129,115 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a sub-account to {name}</source>
+        <translation>Unterkonto zu {name} einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Send invite</source>
+        <translation>Einladung &amp;senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Name the contact person.</source>
+        <translation>Nennen Sie die Ansprechperson.</translation>
+    </message>
+    <message>
+        <source>Name the company.</source>
+        <translation>Nennen Sie die Firma.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Zuletzt gesendet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesPane</name>
+    <message>
+        <source>Invites</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Invites sent</source>
+        <translation>Gesendete Einladungen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <source>Invite a new sub-account by email (Ctrl+I)</source>
+        <translation>Neues Unterkonto per E-Mail einladen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the invite again with a new link</source>
+        <translation>Die Einladung mit einem neuen Link erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel in&amp;vite</source>
+        <translation>Einladung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>The link stops working; the sub-account is not set up</source>
+        <translation>Der Link funktioniert nicht mehr; das Unterkonto wird nicht eingerichtet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -839,6 +948,26 @@
     <message>
         <source>Contact email</source>
         <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,115 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a sub-account to {name}</source>
+        <translation>Alfiók meghívása ide: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Cég</translation>
+    </message>
+    <message>
+        <source>&amp;Send invite</source>
+        <translation>Meghívó &amp;küldése</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Az e-mail-cím érvénytelen.</translation>
+    </message>
+    <message>
+        <source>Name the contact person.</source>
+        <translation>Adja meg a kapcsolattartót.</translation>
+    </message>
+    <message>
+        <source>Name the company.</source>
+        <translation>Adja meg a céget.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Ez az érték érvénytelen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Cég</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Elküldve</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Utoljára elküldve</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Lejár</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesPane</name>
+    <message>
+        <source>Invites</source>
+        <translation>Meghívók</translation>
+    </message>
+    <message>
+        <source>Invites sent</source>
+        <translation>Elküldött meghívók</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Meghívás…</translation>
+    </message>
+    <message>
+        <source>Invite a new sub-account by email (Ctrl+I)</source>
+        <translation>Új alfiók meghívása e-mailben (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Újra&amp;küldés</translation>
+    </message>
+    <message>
+        <source>Send the invite again with a new link</source>
+        <translation>A meghívó újraküldése új hivatkozással</translation>
+    </message>
+    <message>
+        <source>Cancel in&amp;vite</source>
+        <translation>Meghívó &amp;visszavonása</translation>
+    </message>
+    <message>
+        <source>The link stops working; the sub-account is not set up</source>
+        <translation>A hivatkozás megszűnik; az alfiók nem jön létre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -835,6 +944,26 @@
     <message>
         <source>Contact email</source>
         <translation>Kapcsolattartó e-mail</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Függőben</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Elfogadva</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Befejezve</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Visszavonva</translation>
     </message>
 </context>
 </TS>

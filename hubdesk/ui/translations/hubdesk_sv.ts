@@ -129,6 +129,115 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a sub-account to {name}</source>
+        <translation>Bjud in ett underkonto till {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany</source>
+        <translation>&amp;Företag</translation>
+    </message>
+    <message>
+        <source>&amp;Send invite</source>
+        <translation>&amp;Skicka inbjudan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>E-postadressen är ogiltig.</translation>
+    </message>
+    <message>
+        <source>Name the contact person.</source>
+        <translation>Ange kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>Name the company.</source>
+        <translation>Ange företaget.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Värdet är ogiltigt.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Senast skickad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Går ut</translation>
+    </message>
+</context>
+<context>
+    <name>InvitesPane</name>
+    <message>
+        <source>Invites</source>
+        <translation>Inbjudningar</translation>
+    </message>
+    <message>
+        <source>Invites sent</source>
+        <translation>Skickade inbjudningar</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Bjud in…</translation>
+    </message>
+    <message>
+        <source>Invite a new sub-account by email (Ctrl+I)</source>
+        <translation>Bjud in ett nytt underkonto via e-post (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation>Skicka &amp;igen</translation>
+    </message>
+    <message>
+        <source>Send the invite again with a new link</source>
+        <translation>Skicka inbjudan igen med en ny länk</translation>
+    </message>
+    <message>
+        <source>Cancel in&amp;vite</source>
+        <translation>Återkalla in&amp;bjudan</translation>
+    </message>
+    <message>
+        <source>The link stops working; the sub-account is not set up</source>
+        <translation>Länken slutar fungera; underkontot skapas inte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -839,6 +948,26 @@
     <message>
         <source>Contact email</source>
         <translation>Kontakt-e-post</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepterad</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Återkallad</translation>
     </message>
 </context>
 </TS>
