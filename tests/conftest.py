@@ -380,8 +380,15 @@ def pg_bare_db() -> Iterator[Database]:
     url = pg_url()
     if not url:
         pytest.skip("PostgreSQL not available (run the suite through .ci/run)")
-    reset_pg(url)
-    db = Database.open(url)
+    # A database of its own: the session's demo database (pg_demo_url) stays as it is.
+    base, _, name = url.rpartition("/")
+    bare_url = f"{base}/{name}_bare"
+    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}_bare" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}_bare"'))
+    admin.dispose()
+    db = Database.open(bare_url)
     migrate(db)
     with db.writing() as session:
         ensure_foundation(session)

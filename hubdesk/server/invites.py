@@ -53,6 +53,26 @@ def _result(mutation: InviteCreate | InviteAction, invite: Invite) -> MutationRe
     return MutationResult(key=mutation.key, status="applied", version=invite.version)
 
 
+def _audit(
+    session: Session,
+    ctx: Context,
+    action: str,
+    hub: Organisation,
+    invite: Invite,
+    after: dict[str, object] | None = None,
+) -> None:
+    audit.record(
+        session,
+        ctx.caller.actor,
+        action,
+        org=hub,
+        target_type="invite",
+        target_id=invite.id,
+        target_name=f"{invite.company_name} <{invite.email}>",
+        after=after,
+    )
+
+
 def _link(ctx: Context, session: Session, invite: Invite) -> str:
     """A new one-time link for ``invite``; every earlier one stops working."""
     session.execute(update(InviteToken).where(InviteToken.invite_id == invite.id).values(used=True))
@@ -135,14 +155,12 @@ def create(session: Session, ctx: Context, mutation: InviteCreate) -> MutationRe
     session.add(invite)
     session.flush()
     _mail(ctx, session, invite, hub, _link(ctx, session, invite))
-    audit.record(
+    _audit(
         session,
-        ctx.caller.actor,
+        ctx,
         "invite.created",
-        org=hub,
-        target_type="invite",
-        target_id=invite.id,
-        target_name=f"{invite.company_name} <{invite.email}>",
+        hub,
+        invite,
         after={"email": invite.email, "company_name": invite.company_name},
     )
     return _result(mutation, invite)
@@ -179,16 +197,7 @@ def resend(session: Session, ctx: Context, mutation: InviteAction) -> MutationRe
     invite.expires_at = now + timedelta(days=ctx.settings.invite_days)
     session.flush()
     _mail(ctx, session, invite, hub, _link(ctx, session, invite))
-    audit.record(
-        session,
-        ctx.caller.actor,
-        "invite.resent",
-        org=hub,
-        target_type="invite",
-        target_id=invite.id,
-        target_name=f"{invite.company_name} <{invite.email}>",
-        after={"sent_count": invite.sent_count},
-    )
+    _audit(session, ctx, "invite.resent", hub, invite, after={"sent_count": invite.sent_count})
     return _result(mutation, invite)
 
 
@@ -203,15 +212,7 @@ def cancel(session: Session, ctx: Context, mutation: InviteAction) -> MutationRe
     if sub is not None and sub.lifecycle == Lifecycle.INVITED:
         sub.lifecycle = Lifecycle.CLOSED  # nobody will set it up now
     session.flush()
-    audit.record(
-        session,
-        ctx.caller.actor,
-        "invite.cancelled",
-        org=hub,
-        target_type="invite",
-        target_id=invite.id,
-        target_name=f"{invite.company_name} <{invite.email}>",
-    )
+    _audit(session, ctx, "invite.cancelled", hub, invite)
     return _result(mutation, invite)
 
 
