@@ -121,6 +121,18 @@ def reset_pg(url: str) -> None:
     engine.dispose()
 
 
+def fresh_pg_database(url: str, suffix: str) -> str:
+    """An empty PostgreSQL database of its own next to ``url``'s (made anew), so tests
+    that need a clean slate never wipe the session's demo database."""
+    base, _, name = url.rpartition("/")
+    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}_{suffix}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}_{suffix}"'))
+    admin.dispose()
+    return f"{base}/{name}_{suffix}"
+
+
 @pytest.fixture(scope="session")
 def pg_demo_url() -> str:
     """The real PostgreSQL with a fresh demo data set (once per session; read-mostly)."""
@@ -380,15 +392,7 @@ def pg_bare_db() -> Iterator[Database]:
     url = pg_url()
     if not url:
         pytest.skip("PostgreSQL not available (run the suite through .ci/run)")
-    # A database of its own: the session's demo database (pg_demo_url) stays as it is.
-    base, _, name = url.rpartition("/")
-    bare_url = f"{base}/{name}_bare"
-    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}_bare" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}_bare"'))
-    admin.dispose()
-    db = Database.open(bare_url)
+    db = Database.open(fresh_pg_database(url, "bare"))
     migrate(db)
     with db.writing() as session:
         ensure_foundation(session)

@@ -1,6 +1,7 @@
 """ASGI entry point for process managers: ``uvicorn --factory hubdesk.server.asgi:app``.
 
-Reads ``HUBDESK_DATABASE_URL``; the schema must already be migrated (``hubdesk-server``
+Reads ``HUBDESK_DATABASE_URL`` (and the mail settings, see ``Settings.from_env``); the
+schema must already be migrated (``hubdesk-server``
 migrates once before it starts its workers).
 """
 
@@ -17,4 +18,4 @@ from hubdesk.server.settings import Settings
 def app() -> FastAPI:
     url = os.environ["HUBDESK_DATABASE_URL"]
     demo = os.environ.get("HUBDESK_DEMO") == "1"
-    return create_app(Settings(database_url=url, demo=demo), migrate_first=False)
+    return create_app(Settings.from_env(url, demo=demo), migrate_first=False)

@@ -102,7 +102,11 @@ def serve(argv: list[str]) -> int:
     else:
         db = Database.open(url)
         migrate(db)
-    settings = Settings(database_url=url, demo=args.demo)
+    try:
+        settings = Settings.from_env(url, demo=args.demo)
+    except ValueError as exc:
+        print(f"hubdesk-server: {exc}", file=sys.stderr)
+        return 2
     sock = _bind(args.host, args.port)
     host, port = sock.getsockname()[:2]
     if args.workers > 1:

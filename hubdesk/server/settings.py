@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -25,3 +27,39 @@ class Settings:
     smtp_timeout_seconds: float = 15.0
     mail_from: str = "hubdesk <no-reply@hubdesk.invalid>"
     mail_poll_seconds: float = 30.0  # also look for due retries this often
+
+    @classmethod
+    def from_env(
+        cls, database_url: str, demo: bool = False, env: Mapping[str, str] | None = None
+    ) -> Settings:
+        """Settings with mail and link options from the environment (so worker processes
+        get the same): ``HUBDESK_SMTP_HOST``, ``HUBDESK_SMTP_PORT``, ``HUBDESK_SMTP_USER``,
+        ``HUBDESK_SMTP_PASSWORD``, ``HUBDESK_SMTP_STARTTLS`` (1/0), ``HUBDESK_MAIL_FROM``,
+        ``HUBDESK_PUBLIC_URL``, ``HUBDESK_INVITE_DAYS``. Raises ValueError on a bad value."""
+        e = os.environ if env is None else env
+
+        def number(name: str, default: int) -> int:
+            raw = e.get(name)
+            if raw is None or raw == "":
+                return default
+            try:
+                value = int(raw)
+            except ValueError:
+                raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
+            if value <= 0:
+                raise ValueError(f"{name} must be more than 0, not {value}")
+            return value
+
+        base = cls(database_url=database_url, demo=demo)
+        return cls(
+            database_url=database_url,
+            demo=demo,
+            smtp_host=e.get("HUBDESK_SMTP_HOST") or None,
+            smtp_port=number("HUBDESK_SMTP_PORT", base.smtp_port),
+            smtp_user=e.get("HUBDESK_SMTP_USER") or None,
+            smtp_password=e.get("HUBDESK_SMTP_PASSWORD") or None,
+            smtp_starttls=e.get("HUBDESK_SMTP_STARTTLS", "0") == "1",
+            mail_from=e.get("HUBDESK_MAIL_FROM") or base.mail_from,
+            public_url=(e.get("HUBDESK_PUBLIC_URL") or "").rstrip("/") or None,
+            invite_days=number("HUBDESK_INVITE_DAYS", base.invite_days),
+        )

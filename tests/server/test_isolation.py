@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import LiveServer, add_person, pg_url, reset_pg, start_server
+from conftest import LiveServer, add_person, fresh_pg_database, pg_url, start_server
 
 from hubdesk.domain.text import fold
 from hubdesk.models import (
@@ -227,7 +227,7 @@ def world(
         url = f"sqlite:///{Path(tmp_path_factory.mktemp('iso')) / 'iso.sqlite'}"
     else:
         url = pg_url() or pytest.skip("PostgreSQL not available (run the suite through .ci/run)")
-        reset_pg(url)
+        url = fresh_pg_database(url, "isolation")
     db = Database.open(url)
     w = build_world(db)
     yield w

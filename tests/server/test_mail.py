@@ -163,3 +163,25 @@ def test_a_real_server_has_no_mailbox(demo_db: Database) -> None:
         assert answer.status_code == 404
     finally:
         server.stop()
+
+
+def test_mail_settings_come_from_the_environment_and_bad_ones_are_named() -> None:
+    env = {
+        "HUBDESK_SMTP_HOST": "smtp.example.dk",
+        "HUBDESK_SMTP_PORT": "587",
+        "HUBDESK_SMTP_STARTTLS": "1",
+        "HUBDESK_PUBLIC_URL": "https://hub.example.dk/",
+        "HUBDESK_INVITE_DAYS": "30",
+    }
+    settings = Settings.from_env("sqlite://", env=env)
+    assert (settings.smtp_host, settings.smtp_port, settings.smtp_starttls) == (
+        "smtp.example.dk",
+        587,
+        True,
+    )
+    assert settings.public_url == "https://hub.example.dk" and settings.invite_days == 30
+    assert Settings.from_env("sqlite://", env={}).smtp_host is None  # the local mailbox
+    with pytest.raises(ValueError, match="HUBDESK_SMTP_PORT"):
+        Settings.from_env("sqlite://", env={"HUBDESK_SMTP_PORT": "twenty-five"})
+    with pytest.raises(ValueError, match="HUBDESK_INVITE_DAYS"):
+        Settings.from_env("sqlite://", env={"HUBDESK_INVITE_DAYS": "0"})

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from conftest import LiveServer, pg_url, reset_pg
+from conftest import LiveServer, fresh_pg_database, pg_url
 
 import hubdesk.models
 from hubdesk.server.db import Database, migrate
@@ -22,7 +22,7 @@ def test_migrations_build_exactly_the_models(backend: str, tmp_path: Path) -> No
         url = f"sqlite:///{tmp_path / 'm.sqlite'}"
     else:
         url = pg_url() or pytest.skip("PostgreSQL not available")
-        reset_pg(url)
+        url = fresh_pg_database(url, "schema")
     db = Database.open(url)
     migrate(db)
     migrate(db)  # idempotent
