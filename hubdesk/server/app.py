@@ -12,7 +12,7 @@ from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
 from hubdesk.server.mail import MailSender
-from hubdesk.server.routes import auth, demo, entities, meta, orgs, push, sync
+from hubdesk.server.routes import auth, demo, entities, meta, onboarding, orgs, push, sync
 from hubdesk.server.settings import Settings
 
 
@@ -52,4 +52,5 @@ def create_app(
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(entities.router, prefix=API_PREFIX)
+    app.include_router(onboarding.router)  # a page for people, outside the API
     return app
