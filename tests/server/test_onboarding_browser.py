@@ -61,6 +61,8 @@ def test_a_person_sets_up_the_invited_company_in_a_browser(
     server: LiveServer, smtp: tuple[Inbox, int], browser: Any
 ) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
 
     inbox, _port = smtp
     email = "ida@fjord-studio.dk"
@@ -78,7 +80,8 @@ def test_a_person_sets_up_the_invited_company_in_a_browser(
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
 
     # the same page again: what is wrong, beside the field; what was right is kept
-    summary = browser.find_element(By.CSS_SELECTOR, "[role=alert]")
+    wait = WebDriverWait(browser, 20)
+    summary = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
     assert "2 field(s)" in summary.text
     assert "at least 10 characters" in browser.find_element(By.ID, "password-error").text
     assert "Accept the terms" in browser.find_element(By.ID, "accept_terms-error").text
@@ -90,6 +93,7 @@ def test_a_person_sets_up_the_invited_company_in_a_browser(
     browser.find_element(By.ID, "password_again").send_keys("a long enough secret")
     browser.find_element(By.ID, "accept_terms").click()
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h1"), "is ready"))
     assert "Fjord Studio ApS is ready" in browser.find_element(By.TAG_NAME, "h1").text
     browser.save_screenshot("/tmp/hubdesk-onboarding-done.png")
     assert invite_of(server.db, email).status == "completed"
