@@ -26,6 +26,7 @@ from hubdesk.services.errors import (
 )
 from hubdesk.wire.auth import ErrorOut, LoginRequest, MeOut, ServerInfo, TokenPair
 from hubdesk.wire.entities import WIRE_MODELS, EntityOut
+from hubdesk.wire.mail import Mailbox
 from hubdesk.wire.mutations import PushRequest, PushResponse, WaitResult
 from hubdesk.wire.sync import ChangePage
 
@@ -220,6 +221,10 @@ class ApiClient:
             if exc.status == 404:
                 return None
             raise
+
+    async def mailbox(self) -> Mailbox:
+        """The demo server's local mailbox (a real server answers 404: ServerRejected)."""
+        return await self._get("/demo/mailbox", Mailbox)
 
     # -- writes -----------------------------------------------------------------------------
 

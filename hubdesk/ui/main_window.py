@@ -18,6 +18,7 @@ from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.accounts import AccountSwitcher
 from hubdesk.ui.widgets.conflicts import ConflictsDialog
 from hubdesk.ui.widgets.invites import InvitesPane
+from hubdesk.ui.widgets.mailbox import MailboxDialog
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
 from hubdesk.ui.widgets.org_edit import OrgEditDialog
 from hubdesk.ui.widgets.org_search import OrgSearchBox
@@ -37,6 +38,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._detail_generation = 0
         self._error_box: QtWidgets.QMessageBox | None = None
         self._conflicts: ConflictsDialog | None = None
+        self._mailbox: MailboxDialog | None = None
         self.setWindowTitle(self.tr("hubdesk"))
         self.resize(1280, 800)
 
@@ -128,6 +130,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.edit_action.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_details)
         self.detail.edit_button.clicked.connect(self.edit_action.trigger)
+        self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
+        self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
         self.conflicts_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+K"))
         self.conflicts_action.triggered.connect(self.show_conflicts)
@@ -143,7 +147,9 @@ class MainWindow(QtWidgets.QMainWindow):
         org_menu = menu.addMenu(self.tr("&Organisation"))
         org_menu.addAction(self.edit_action)
         view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addActions([self.sync_action, self.conflicts_action, focus_tree, collapse])
+        view_menu.addActions(
+            [self.sync_action, self.conflicts_action, self.mailbox_action, focus_tree, collapse]
+        )
 
         toolbar = QtWidgets.QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -199,6 +205,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sync_action.setEnabled(session is not None)
         self.edit_action.setEnabled(session is not None)
         self.conflicts_action.setEnabled(session is not None)
+        self.mailbox_action.setEnabled(session is not None)
         self.search.clear()
         title = self.tr("hubdesk")
         if session is not None:
@@ -377,6 +384,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._conflicts.show()
         self._conflicts.raise_()
         self._conflicts.activateWindow()
+
+    def show_mailbox(self) -> None:
+        if self._mailbox is None:
+            self._mailbox = MailboxDialog(self.c, self)
+        self._mailbox.reload()
+        self._mailbox.show()
+        self._mailbox.raise_()
 
     def _outbox_changed(self) -> None:
         if self.detail.org_id:

@@ -84,3 +84,35 @@ def test_the_pane_is_not_there_without_the_invite_permission(
     wait_synced(qtbot, console)
     qtbot.waitUntil(lambda: console.window.detail.org_id is not None)
     assert not console.window.invites.isVisible()
+
+
+def test_the_demo_mailbox_shows_the_invite_mail(
+    qtbot: Any, qtmodeltester: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    hub = org_named(live_server.db, "Havnehuset")
+    console: Console = make_console(Options(server=live_server.url, timing=QUIET))
+    console.window.show()
+    console.start()
+    sign_in(qtbot, console, *METTE)
+    wait_synced(qtbot, console)
+    window = console.window
+    window.reveal(hub.id)
+    pane = window.invites
+    qtbot.waitUntil(lambda: pane.isVisible() and pane.org_id == hub.id, timeout=10_000)
+    qtbot.mouseClick(pane.invite, Qt.MouseButton.LeftButton)
+    dialog = pane.findChild(InviteDialog)
+    assert dialog is not None
+    dialog.email.setText("bo@bolge.dk")
+    dialog.contact.setText("Bo")
+    dialog.company.setText("Bølge Studio")
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: server_invite(live_server, "bo@bolge.dk") is not None)
+
+    window.mailbox_action.trigger()
+    box = window._mailbox
+    assert box is not None
+    qtbot.waitUntil(lambda: box.model.rowCount() > 0, timeout=15_000)
+    qtmodeltester.check(box.model)
+    qtbot.waitUntil(lambda: "bo@bolge.dk" in box.body.toPlainText())
+    assert "/onboarding/" in box.body.toPlainText()
+    box.grab().save("/tmp/hubdesk-mailbox.png")

@@ -238,6 +238,68 @@
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Udgående post</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Sendt post</translation>
+    </message>
+    <message>
+        <source>Mail text</source>
+        <translation>Brevets tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <source>Mail the demo server sent; nothing left this computer.</source>
+        <translation>Post, som demoserveren sendte; intet forlod denne computer.</translation>
+    </message>
+    <message>
+        <source>This server sends its mail over SMTP; it keeps no mailbox.</source>
+        <translation>Denne server sender sin post via SMTP; den har ingen postkasse.</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>Til: {address}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Emne: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -274,6 +336,10 @@
     <message>
         <source>&amp;Edit details…</source>
         <translation>&amp;Rediger oplysninger…</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;mail…</source>
+        <translation>Udgående &amp;post…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>

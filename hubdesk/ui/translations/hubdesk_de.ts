@@ -238,6 +238,68 @@
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Ausgehende E-Mails</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Gesendete E-Mails</translation>
+    </message>
+    <message>
+        <source>Mail text</source>
+        <translation>Text der E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Mail the demo server sent; nothing left this computer.</source>
+        <translation>E-Mails, die der Demo-Server gesendet hat; nichts hat diesen Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>This server sends its mail over SMTP; it keeps no mailbox.</source>
+        <translation>Dieser Server versendet E-Mails per SMTP; er führt kein Postfach.</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>An: {address}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Betreff: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -274,6 +336,10 @@
     <message>
         <source>&amp;Edit details…</source>
         <translation>Angaben &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;mail…</source>
+        <translation>Ausgehende &amp;E-Mails…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>

@@ -238,6 +238,68 @@
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Kimenő levelek</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Elküldött levelek</translation>
+    </message>
+    <message>
+        <source>Mail text</source>
+        <translation>A levél szövege</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Frissítés</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Betöltés…</translation>
+    </message>
+    <message>
+        <source>Mail the demo server sent; nothing left this computer.</source>
+        <translation>A bemutatószerver által küldött levelek; semmi sem hagyta el ezt a gépet.</translation>
+    </message>
+    <message>
+        <source>This server sends its mail over SMTP; it keeps no mailbox.</source>
+        <translation>Ez a szerver SMTP-n küldi a leveleit; nincs postafiókja.</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>Címzett: {address}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Tárgy: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxModel</name>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Címzett</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tárgy</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -274,6 +336,10 @@
     <message>
         <source>&amp;Edit details…</source>
         <translation>Adatok &amp;szerkesztése…</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;mail…</source>
+        <translation>Kimenő &amp;levelek…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>

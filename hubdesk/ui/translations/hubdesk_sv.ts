@@ -238,6 +238,68 @@
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Utgående e-post</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Skickad e-post</translation>
+    </message>
+    <message>
+        <source>Mail text</source>
+        <translation>E-postens text</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>Mail the demo server sent; nothing left this computer.</source>
+        <translation>E-post som demoservern skickade; inget lämnade den här datorn.</translation>
+    </message>
+    <message>
+        <source>This server sends its mail over SMTP; it keeps no mailbox.</source>
+        <translation>Den här servern skickar sin e-post via SMTP; den har ingen brevlåda.</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>Till: {address}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Ämne: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hubdesk</source>
@@ -274,6 +336,10 @@
     <message>
         <source>&amp;Edit details…</source>
         <translation>&amp;Redigera uppgifter…</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;mail…</source>
+        <translation>Utgående &amp;e-post…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
