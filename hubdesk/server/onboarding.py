@@ -26,6 +26,7 @@ from hubdesk.server import audit
 from hubdesk.server.audit import Actor
 from hubdesk.server.bootstrap import builtin_role_id
 from hubdesk.server.db import Database
+from hubdesk.server.mail import queue_mail
 from hubdesk.server.security import digest, hash_password
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
@@ -130,6 +131,41 @@ def open_link(db: Database, token: str) -> Link:
         return link
 
 
+def hub_administrators(session: Session, hub: Organisation) -> list[Person]:
+    """Who hears about a sub-account until it is set up: the hub's owners and
+    administrators (the people who may manage its invites there)."""
+    roles = [builtin_role_id(BuiltinRole.OWNER), builtin_role_id(BuiltinRole.ADMINISTRATOR)]
+    return list(
+        session.scalars(
+            select(Person)
+            .join(Membership, Membership.person_id == Person.id)
+            .where(
+                Membership.org_id == hub.id,
+                Membership.role_id.in_(roles),
+                Membership.status == "active",
+            )
+            .order_by(Person.email)
+        )
+    )
+
+
+def _tell_the_hub(session: Session, hub: Organisation, sub: Organisation, owner: Person) -> None:
+    """The hand-over: from now on the sub-account's notifications go to its owner."""
+    for admin in hub_administrators(session, hub):
+        queue_mail(
+            session,
+            to=admin.email,
+            subject=f"{sub.name} is set up on hubdesk",
+            body=(
+                f"Hello {admin.display_name},\n\n{owner.display_name} <{owner.email}> has set up "
+                f"{sub.name}, which {hub.name} invited. From now on {sub.name}'s notifications "
+                f"go to {owner.display_name} instead of {hub.name}'s administrators.\n"
+            ),
+            kind="handover",
+            org_id=hub.id,
+        )
+
+
 def complete(db: Database, token: str, form: OnboardingForm) -> tuple[Link, Person | None]:
     """Finish onboarding (one transaction); the link as it was, and the owner."""
     with db.writing() as session:
@@ -171,6 +207,7 @@ def complete(db: Database, token: str, form: OnboardingForm) -> tuple[Link, Pers
             update(InviteToken).where(InviteToken.invite_id == invite.id).values(used=True)
         )
         session.flush()
+        _tell_the_hub(session, hub, sub, person)
         audit.record(
             session,
             Actor.of(person),

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from hubdesk.models import Invite, Membership, Organisation, Person
 from hubdesk.models.base import utcnow
 from hubdesk.server.db import Database
+from hubdesk.server.onboarding import hub_administrators
 
 METTE = "mette.kjaer@havnehuset.dk"
 LINK = re.compile(r"(https?://\S+/onboarding/\S+)")
@@ -144,6 +145,19 @@ def test_the_whole_way_from_mail_to_an_active_account(
         json={"email": "ida@fjord-studio.dk", "password": "a long enough secret"},
     )
     assert signed_in.status_code == 200  # the new owner can sign in
+
+    # the hand-over: the hub's administrators hear that the owner takes over
+    for _ in range(200):
+        handover = [m for _to, m in inbox.messages if "is set up" in str(m["Subject"])]
+        if handover:
+            break
+        time.sleep(0.025)
+    told = sorted(to[0] for to, m in inbox.messages if "is set up" in str(m["Subject"]))
+    with server.db.reading() as s:
+        hub = org_named(server.db, "Havnehuset")
+        admins = [p.email for p in hub_administrators(s, s.get(Organisation, hub.id))]  # type: ignore[arg-type]
+    assert told == sorted(admins) and METTE in told
+    assert "Ida Fjord" in handover[0].get_content()
 
     again = httpx.get(link)
     assert again.status_code == 410 and "Already set up" in again.text
