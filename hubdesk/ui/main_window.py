@@ -320,6 +320,7 @@ class MainWindow(QtWidgets.QMainWindow):
                     detail,
                     queries.counts(conn, org_id),
                     write_state=outbox.state_of(conn, "organisation", org_id),
+                    recipients=queries.notification_recipients(conn, org_id),
                     editable=self.c.may(Permission.MANAGE_ORG, detail.path),
                 )
 

@@ -116,3 +116,38 @@ def test_the_demo_mailbox_shows_the_invite_mail(
     qtbot.waitUntil(lambda: "bo@bolge.dk" in box.body.toPlainText())
     assert "/onboarding/" in box.body.toPlainText()
     box.grab().save("/tmp/hubdesk-mailbox.png")
+
+
+def test_the_detail_says_who_gets_a_sub_accounts_notifications(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from hubdesk.services.cache import queries
+
+    db = live_server.db
+    hub = org_named(db, "Havnehuset")
+    with db.reading() as s:
+        from hubdesk.models import Organisation
+
+        waiting = s.scalar(
+            select(Organisation)
+            .where(Organisation.lifecycle.in_(("invited", "onboarding")))
+            .where(Organisation.parent_id == hub.id)
+            .order_by(Organisation.name)
+        )
+        assert waiting is not None  # a tenant of the hub, not set up yet
+    console: Console = make_console(Options(server=live_server.url, timing=QUIET))
+    console.window.show()
+    console.start()
+    sign_in(qtbot, console, *METTE)
+    wait_synced(qtbot, console)
+    before = console.controller.read(lambda conn: queries.notification_recipients(conn, waiting.id))
+    assert before is not None and before.via_parent and "Mette Kjær Andersen" in before.names
+    nordlys = org_named(db, "Nordlys")  # set up: its owner
+    after = console.controller.read(lambda conn: queries.notification_recipients(conn, nordlys.id))
+    assert after is not None and not after.via_parent and after.names == ("Sofie Nørgaard",)
+
+    console.window.reveal(waiting.id)
+    detail = console.window.detail
+    label = detail.contact.values[detail.tr("Notifications to")]
+    qtbot.waitUntil(lambda: "until it is set up" in label.text(), timeout=10_000)
+    assert hub.id != waiting.id

@@ -445,6 +445,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Notifications to</source>
+        <translation>Notifikationer til</translation>
+    </message>
+    <message>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
@@ -499,6 +503,10 @@
     <message>
         <source>{b} billable · {f} free</source>
         <translation>{b} betalende · {f} gratis</translation>
+    </message>
+    <message>
+        <source>{names} (above, until it is set up)</source>
+        <translation>{names} (ovenfor, indtil den er oprettet)</translation>
     </message>
     <message>
         <source>Changes not yet sent</source>

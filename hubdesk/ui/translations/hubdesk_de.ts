@@ -445,6 +445,10 @@
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Notifications to</source>
+        <translation>Benachrichtigungen an</translation>
+    </message>
+    <message>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
@@ -499,6 +503,10 @@
     <message>
         <source>{b} billable · {f} free</source>
         <translation>{b} kostenpflichtig · {f} kostenlos</translation>
+    </message>
+    <message>
+        <source>{names} (above, until it is set up)</source>
+        <translation>{names} (darüber, bis es eingerichtet ist)</translation>
     </message>
     <message>
         <source>Changes not yet sent</source>

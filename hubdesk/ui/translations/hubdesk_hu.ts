@@ -445,6 +445,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Notifications to</source>
+        <translation>Értesítések címzettje</translation>
+    </message>
+    <message>
         <source>Subscription</source>
         <translation>Előfizetés</translation>
     </message>
@@ -499,6 +503,10 @@
     <message>
         <source>{b} billable · {f} free</source>
         <translation>{b} fizetős · {f} ingyenes</translation>
+    </message>
+    <message>
+        <source>{names} (above, until it is set up)</source>
+        <translation>{names} (a felettes szervezetnél, amíg létre nem jön)</translation>
     </message>
     <message>
         <source>Changes not yet sent</source>

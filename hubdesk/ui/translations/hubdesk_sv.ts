@@ -445,6 +445,10 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Notifications to</source>
+        <translation>Aviseringar till</translation>
+    </message>
+    <message>
         <source>Subscription</source>
         <translation>Abonnemang</translation>
     </message>
@@ -499,6 +503,10 @@
     <message>
         <source>{b} billable · {f} free</source>
         <translation>{b} debiterade · {f} gratis</translation>
+    </message>
+    <message>
+        <source>{names} (above, until it is set up)</source>
+        <translation>{names} (ovanför, tills det är upprättat)</translation>
     </message>
     <message>
         <source>Changes not yet sent</source>

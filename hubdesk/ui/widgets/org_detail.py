@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from hubdesk.services.cache.queries import OrgCounts, OrgDetail
+from hubdesk.services.cache.queries import OrgCounts, OrgDetail, Recipients
 from hubdesk.ui.labels import (
     commercial_label,
     kind_label,
@@ -23,6 +23,7 @@ class DetailData:
     counts: OrgCounts | None
     write_state: str | None = None  # pending | conflict | rejected: my unsettled writes
     editable: bool = False  # I may change its details
+    recipients: Recipients | None = None  # who gets its notifications now
 
 
 def _plain(label: QtWidgets.QLabel) -> QtWidgets.QLabel:
@@ -95,7 +96,10 @@ class OrgDetailPane(QtWidgets.QWidget):
             self.tr("Company"),
             [self.tr("Legal name"), self.tr("VAT / CVR"), self.tr("Address"), self.tr("Phone")],
         )
-        self.contact = _Section(self.tr("Contact"), [self.tr("Contact person"), self.tr("Email")])
+        self.contact = _Section(
+            self.tr("Contact"),
+            [self.tr("Contact person"), self.tr("Email"), self.tr("Notifications to")],
+        )
         self.commercial = _Section(
             self.tr("Subscription"), [self.tr("Status"), self.tr("Started"), self.tr("Renews")]
         )
@@ -163,6 +167,7 @@ class OrgDetailPane(QtWidgets.QWidget):
         self.company.set(self.tr("Phone"), d.phone)
         self.contact.set(self.tr("Contact person"), d.contact_name)
         self.contact.set(self.tr("Email"), d.contact_email)
+        self.contact.set(self.tr("Notifications to"), self._recipients_text(data.recipients))
         self.commercial.set(self.tr("Status"), self._commercial_text(d))
         self.commercial.set(self.tr("Started"), _day(d.subscription_started_on))
         self.commercial.set(self.tr("Renews"), _day(d.renews_on))
@@ -191,6 +196,14 @@ class OrgDetailPane(QtWidgets.QWidget):
                 ),
             )
         self.stack.setCurrentWidget(self.body)
+
+    def _recipients_text(self, recipients: Recipients | None) -> str | None:
+        if recipients is None:
+            return None
+        names = ", ".join(recipients.names)
+        if recipients.via_parent:
+            return self.tr("{names} (above, until it is set up)").format(names=names)
+        return names
 
     def _show_write_state(self, state: str | None) -> None:
         self.write_chip.setVisible(state is not None)
