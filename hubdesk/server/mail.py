@@ -151,8 +151,11 @@ class MailSender:
                 select(OutgoingMail.id)
                 .where(
                     or_(
-                        (OutgoingMail.status == QUEUED) & (OutgoingMail.next_attempt_at <= now),
-                        (OutgoingMail.status == QUEUED) & OutgoingMail.next_attempt_at.is_(None),
+                        (OutgoingMail.status == QUEUED)
+                        & or_(
+                            OutgoingMail.next_attempt_at.is_(None),
+                            OutgoingMail.next_attempt_at <= now,
+                        ),
                         (OutgoingMail.status == SENDING) & (OutgoingMail.claimed_until < now),
                     )
                 )

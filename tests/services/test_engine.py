@@ -22,7 +22,8 @@ from hubdesk.wire.mutations import OrganisationPatch
 PASSWORD = "hubdesk-demo"
 
 
-def ACCOUNT() -> dict[str, Any]:
+def throwaway() -> dict[str, Any]:
+    """A fresh account book and token store for one sign-in."""
     return {"book": AccountBook(), "tokens": MemoryTokenStore()}
 
 
@@ -46,7 +47,7 @@ def test_backoff_grows_with_jitter_and_a_wake_up_retries_at_once(
 
     async def scenario() -> None:
         session = await sign_in(
-            live_server.url, "sofie@nordlys-arkitekter.dk", PASSWORD, None, **ACCOUNT()
+            live_server.url, "sofie@nordlys-arkitekter.dk", PASSWORD, None, **throwaway()
         )
         recorder = Recorder()
         timing = Timing(interval=3600, long_poll=0, backoff_unit=0.05, backoff_max=0.8)
@@ -87,7 +88,7 @@ def test_the_long_poll_brings_another_consoles_change_without_a_timer(
 
     async def scenario() -> None:
         sessions = [
-            await sign_in(live_server.url, email, PASSWORD, None, **ACCOUNT())
+            await sign_in(live_server.url, email, PASSWORD, None, **throwaway())
             for email in ("sofie@nordlys-arkitekter.dk", "mette.kjaer@havnehuset.dk")
         ]
         writer, reader = sessions
@@ -163,7 +164,7 @@ def test_a_cancelled_pull_rests_for_the_interval_then_goes_on_where_it_stopped(
 ) -> None:
     async def scenario() -> None:
         session = await sign_in(
-            live_server.url, "support@hubdesk.example", PASSWORD, None, **ACCOUNT()
+            live_server.url, "support@hubdesk.example", PASSWORD, None, **throwaway()
         )
         events: list[tuple[str, float, int]] = []
         engine: SyncEngine
