@@ -135,6 +135,10 @@
         <translation>Invitér en underkonto til {name}</translation>
     </message>
     <message>
+        <source>They get a mail with a one-time link to set up the company&apos;s account.</source>
+        <translation>De får en mail med et engangslink til at oprette virksomhedens konto.</translation>
+    </message>
+    <message>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>The link stops working; the sub-account is not set up</source>
         <translation>Linket holder op med at virke; underkontoen oprettes ikke</translation>
+    </message>
+    <message>
+        <source>No invites yet: Invite… sends the first one.</source>
+        <translation>Ingen invitationer endnu: Invitér… sender den første.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <translation>Unterkonto zu {name} einladen</translation>
     </message>
     <message>
+        <source>They get a mail with a one-time link to set up the company&apos;s account.</source>
+        <translation>Sie erhalten eine E-Mail mit einem einmaligen Link, um das Konto der Firma einzurichten.</translation>
+    </message>
+    <message>
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>The link stops working; the sub-account is not set up</source>
         <translation>Der Link funktioniert nicht mehr; das Unterkonto wird nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>No invites yet: Invite… sends the first one.</source>
+        <translation>Noch keine Einladungen: Einladen… sendet die erste.</translation>
     </message>
 </context>
 <context>

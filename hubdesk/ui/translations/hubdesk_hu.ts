@@ -135,6 +135,10 @@
         <translation>Alfiók meghívása ide: {name}</translation>
     </message>
     <message>
+        <source>They get a mail with a one-time link to set up the company&apos;s account.</source>
+        <translation>Egy levelet kapnak egyszer használható hivatkozással a cég fiókjának létrehozásához.</translation>
+    </message>
+    <message>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>The link stops working; the sub-account is not set up</source>
         <translation>A hivatkozás megszűnik; az alfiók nem jön létre</translation>
+    </message>
+    <message>
+        <source>No invites yet: Invite… sends the first one.</source>
+        <translation>Még nincs meghívó: a Meghívás… küldi el az elsőt.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <translation>Bjud in ett underkonto till {name}</translation>
     </message>
     <message>
+        <source>They get a mail with a one-time link to set up the company&apos;s account.</source>
+        <translation>De får ett mejl med en engångslänk för att upprätta företagets konto.</translation>
+    </message>
+    <message>
         <source>&amp;Email</source>
         <translation>&amp;E-post</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>The link stops working; the sub-account is not set up</source>
         <translation>Länken slutar fungera; underkontot skapas inte</translation>
+    </message>
+    <message>
+        <source>No invites yet: Invite… sends the first one.</source>
+        <translation>Inga inbjudningar än: Bjud in… skickar den första.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,10 @@ class InviteDialog(QtWidgets.QDialog):
         self.draft: InviteDraft | None = None
         self.setWindowTitle(self.tr("Invite a sub-account to {name}").format(name=hub_name))
         self.setMinimumWidth(420)
+        about = QtWidgets.QLabel(
+            self.tr("They get a mail with a one-time link to set up the company's account.")
+        )
+        about.setWordWrap(True)
         form = QtWidgets.QFormLayout()
         self.email = QtWidgets.QLineEdit()
         self.contact = QtWidgets.QLineEdit()
@@ -61,6 +65,7 @@ class InviteDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(about)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -120,8 +125,11 @@ class InvitesPane(QtWidgets.QGroupBox):
         buttons.addWidget(self.resend)
         buttons.addWidget(self.cancel)
         buttons.addStretch(1)
+        self.empty = QtWidgets.QLabel(self.tr("No invites yet: Invite… sends the first one."))
+        self.empty.setStyleSheet("color: palette(dark);")
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
         controller.bus.changed.connect(self._changed)
         self.hide()
@@ -144,6 +152,7 @@ class InvitesPane(QtWidgets.QGroupBox):
             if current is not None and found is not None and found.id == current.id:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
+        self.empty.setVisible(self.model.rowCount() == 0)
         self._enable()
 
     def current(self) -> InviteRow | None:
