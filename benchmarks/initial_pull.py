@@ -108,11 +108,9 @@ def sign_in_raw(api: str) -> tuple[str, str]:
     return body["access_token"], body["refresh_token"]
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> tuple[list[str], list[int]]:
+def _json_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     info = conn.execute(f"PRAGMA table_info({table})").fetchall()
-    names = [row[1] for row in info]
-    json_at = [i for i, row in enumerate(info) if row[2].upper() == "JSON"]
-    return names, json_at
+    return [row[1] for row in info if row[2].upper() == "JSON"]
 
 
 def raw_pull(
@@ -128,12 +126,10 @@ def raw_pull(
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=OFF", "cache_size=-32000"):
         conn.execute(f"PRAGMA {pragma}")
-    tables: dict[str, tuple[str, list[int], list[str]]] = {}
-    for name, spec in BY_NAME.items():
-        columns, json_at = _columns(conn, spec.table_name)
-        marks = ",".join("?" * len(columns))
-        sql = f"INSERT OR REPLACE INTO {spec.table_name} ({','.join(columns)}) VALUES ({marks})"
-        tables[name] = (sql, json_at, columns)
+    json_columns = {
+        name: set(_json_columns(conn, spec.table_name)) for name, spec in BY_NAME.items()
+    }
+    statements: dict[tuple[str, tuple[str, ...]], tuple[str, list[int]]] = {}
     state = "INSERT INTO cache_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"  # noqa: E501
     access, refresh = tokens
     run = Run("baseline")
@@ -158,18 +154,26 @@ def raw_pull(
             t1 = time.perf_counter()
             page = json.loads(body)
             t2 = time.perf_counter()
-            upserts: dict[str, list[list[Any]]] = {}
+            upserts: list[tuple[str, list[list[Any]]]] = []
             deletes: dict[str, list[str]] = {}
-            for change in page["changes"]:
-                if change["op"] == "delete":
-                    deletes.setdefault(change["type"], []).append(change["id"])
-                    continue
-                _sql, json_at, columns = tables[change["type"]]
-                data = change["data"]
-                row = [data[c] for c in columns]
-                for i in json_at:
-                    row[i] = json.dumps(row[i])
-                upserts.setdefault(change["type"], []).append(row)
+            for tombstone in page["deletes"]:
+                deletes.setdefault(tombstone["type"], []).append(tombstone["id"])
+            for block in page["upserts"]:
+                key = (block["type"], tuple(block["columns"]))
+                if key not in statements:
+                    table = BY_NAME[block["type"]].table_name
+                    names = ",".join(f'"{c}"' for c in block["columns"])
+                    marks = ",".join("?" * len(block["columns"]))
+                    wanted = json_columns[block["type"]]
+                    json_at = [i for i, c in enumerate(block["columns"]) if c in wanted]
+                    sql = f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})"
+                    statements[key] = (sql, json_at)
+                sql, json_at = statements[key]
+                rows = block["rows"]
+                for row in rows:
+                    for i in json_at:
+                        row[i] = json.dumps(row[i])
+                upserts.append((sql, rows))
             conn.execute("BEGIN")
             if page["reset"]:
                 for spec in BY_NAME.values():
@@ -177,8 +181,8 @@ def raw_pull(
             for entity_type, ids in deletes.items():
                 table = BY_NAME[entity_type].table_name
                 conn.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids)
-            for entity_type, rows in upserts.items():
-                conn.executemany(tables[entity_type][0], rows)
+            for sql, rows in upserts:
+                conn.executemany(sql, rows)
             conn.execute(state, ("cursor", page["next_cursor"]))
             conn.execute(state, ("scope_roots", json.dumps(page["scope_roots"])))
             conn.execute("COMMIT")
@@ -186,7 +190,7 @@ def raw_pull(
             run.http += t1 - t0
             run.parts["json.loads"] = run.parts.get("json.loads", 0.0) + t2 - t1
             run.parts["rows + sqlite3 write"] = run.parts.get("rows + sqlite3 write", 0.0) + t3 - t2
-            run.rows += len(page["changes"])
+            run.rows += sum(len(b["rows"]) for b in page["upserts"]) + len(page["deletes"])
             run.pages += 1
             cursor = page["next_cursor"]
             if not page["has_more"] or (limit is not None and run.rows >= limit):
@@ -308,7 +312,11 @@ async def measure(args: argparse.Namespace, server: bench.Server, work: Path) ->
     values: dict[str, object] = {"page_size": args.page_size}
     if "puller" in runs:
         p = runs["puller"]
+        events = table_counts(path)["audit_events"]
+        print(f"audit events pulled: {events:,} = {events / p.wall:,.0f} events/s")
         values |= {
+            "audit_events": events,
+            "puller_events_per_s": events / p.wall,
             "rows": p.rows,
             "pages": p.pages,
             "puller_s": p.wall,

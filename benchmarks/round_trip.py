@@ -134,7 +134,12 @@ def raw_rounds(server: bench.Server, org_ids: list[str], rounds: int) -> list[fl
             while not found:
                 page = b.get("/sync/changes", params={"cursor": cursor, "limit": 5000}).json()
                 cursor = page["next_cursor"]
-                found = any(c.get("data", {}).get("contact_name") == value for c in page["changes"])
+                found = any(
+                    value in row
+                    for block in page["upserts"]
+                    if block["type"] == "organisation"
+                    for row in block["rows"]
+                )
             samples.append(time.perf_counter() - t0)
     return samples
 

@@ -458,6 +458,34 @@ def cached_keys(cache: Any) -> set[tuple[str, str]]:
         }
 
 
+# -- change pages as plain data ---------------------------------------------------------------
+
+
+def feed_block(entity_type: str, *entities: dict[str, Any]) -> dict[str, Any]:
+    """A change page's block of rows for entities given by their wire fields."""
+    from hubdesk.services.cache.rows import wire_row
+    from hubdesk.wire.columns import ROW_SHAPES
+    from hubdesk.wire.entities import WIRE_MODELS
+
+    model = WIRE_MODELS[entity_type]
+    rows = [list(wire_row(entity_type, model.model_validate(e).__dict__)) for e in entities]
+    return {"type": entity_type, "columns": list(ROW_SHAPES[entity_type].columns), "rows": rows}
+
+
+def changes_of(page: dict[str, Any]) -> list[dict[str, Any]]:
+    """A change page (parsed JSON) as one change per entity: ``{"op": "upsert", "type",
+    "data": {column: value}}``, ``{"op": "delete", "type", "id"}`` or ``{"op": "purge",
+    "type", "id", "path"}``."""
+    changes: list[dict[str, Any]] = [
+        {"op": "upsert", "type": b["type"], "data": dict(zip(b["columns"], row, strict=True))}
+        for b in page["upserts"]
+        for row in b["rows"]
+    ]
+    changes += [{"op": "delete"} | gone for gone in page["deletes"]]
+    changes += [{"op": "purge"} | gone for gone in page["purges"]]
+    return changes
+
+
 # -- a real SMTP server on loopback (aiosmtpd) -----------------------------------------------
 
 

@@ -25,6 +25,7 @@ from hubdesk.services.errors import (
     Unreachable,
 )
 from hubdesk.wire.auth import ErrorOut, LoginRequest, MeOut, ServerInfo, TokenPair
+from hubdesk.wire.columns import ROW_SHAPES
 from hubdesk.wire.entities import WIRE_MODELS, EntityOut
 from hubdesk.wire.mail import Mailbox
 from hubdesk.wire.mutations import PushRequest, PushResponse, WaitResult
@@ -282,7 +283,17 @@ def _failure(status: int, body: bytes) -> Exception:
     return ServerRejected(err.detail, status, err.code)
 
 
+def _named(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """A change page's error location with the column's name for its index
+    (``upserts.0.person.rows.7.3`` → ``upserts.0.person.rows.7.email``)."""
+    if len(loc) >= 6 and loc[0] == "upserts" and loc[3] == "rows" and isinstance(loc[5], int):
+        shape = ROW_SHAPES.get(str(loc[2]))
+        if shape is not None and loc[5] < len(shape.columns):
+            return (*loc[:5], shape.columns[loc[5]], *loc[6:])
+    return loc
+
+
 def _first_error(exc: ValidationError) -> str:
     first = exc.errors()[0]
-    where = ".".join(str(p) for p in first.get("loc", ()))
+    where = ".".join(str(p) for p in _named(tuple(first.get("loc", ()))))
     return f"{where or 'body'}: {first.get('msg', 'invalid')} ({exc.error_count()} problem(s))"

@@ -1,16 +1,20 @@
 """Pulling the change feed into the cache, page by page.
 
-Network waits run on the event loop; parsing, validation and the database write of each
-page run in a worker thread (``run_blocking``), so the GUI thread never blocks. Each page
-and its cursor are committed together: a crash leaves the cursor at the last page whose
-rows are in the cache, never ahead of them.
+Network waits run on the event loop; parsing and validation, and the database write of
+each page, run in worker threads (``run_blocking``), so the GUI thread never blocks.
+Each page and its cursor are committed together: a crash leaves the cursor at the last
+page whose rows are in the cache, never ahead of them.
 
-The next page is asked for while the current one is validated and written: as soon as
-the worker has read a page's cursor (a quick look at the page, before any validation),
-it hands it to the event loop, which sends the next request. The server then prepares
-page N+1 while the console writes page N. Nothing of page N+1 is used before page N is
-committed, and it is thrown away if page N fails, if the pull is cancelled, or if page
-N's validated cursor is not the one the request was sent with.
+Three things overlap:
+
+* the server prepares page N+1 while the console validates and writes page N: as soon
+  as a worker has read page N's cursor (from the start of the body, before any
+  validation) it hands it to the event loop, which sends the next request;
+* page N+1 is validated (pydantic-core) while page N is written (SQLite, which lets go
+  of the GIL while it works);
+* nothing of page N+1 is written before page N is committed, and it is thrown away if
+  page N fails, if the pull is cancelled, or if page N's validated cursor is not the
+  one the request was sent with.
 """
 
 from __future__ import annotations
@@ -18,18 +22,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import pydantic_core
 from pydantic import ValidationError
 
 from hubdesk.services.api import ApiClient, parse_change_page
 from hubdesk.services.cache import Cache
 from hubdesk.services.cache.apply import Applied, apply_page
-from hubdesk.wire.sync import PageHead
+from hubdesk.wire.sync import ChangePage, PageHead
 
 T = TypeVar("T")
 RunBlocking = Callable[[Callable[[], T]], Awaitable[T]]
@@ -71,24 +77,21 @@ class Cancelled(Exception):
     """The pull was cancelled; every page before the cancel is kept."""
 
 
-@dataclass(frozen=True)
-class PageOutcome:
-    applied: Applied
-    cursor: str
-    has_more: bool
-    remaining_estimate: int
+HEAD_BYTES = 2048  # the start of a page that holds its cursor (the server puts it first)
 
 
 def peek_page(body: bytes) -> PageHead | None:
-    """The cursor part of a raw page, or None when even that is not valid (no writes)."""
+    """The cursor part of a raw page, read from its first bytes; None when it is not
+    there or not valid (then the next page is asked for after validation)."""
     try:
-        return PageHead.model_validate_json(body)
-    except ValidationError:
+        head = pydantic_core.from_json(body[:HEAD_BYTES], allow_partial=True)
+        return PageHead.model_validate(head)
+    except (ValueError, ValidationError):
         return None
 
 
-def apply_raw_page(cache: Cache, body: bytes, on_head: OnHead | None = None) -> PageOutcome:
-    """Validate a raw feed page and write it (one transaction); raises before any write.
+def parse_raw_page(body: bytes, on_head: OnHead | None = None) -> ChangePage:
+    """Validate a raw feed page (no writes; raises ``BadServerResponse``).
 
     ``on_head`` hears the page's cursor first (before validation): the caller may start
     asking for the next page while this one is validated and written.
@@ -96,26 +99,47 @@ def apply_raw_page(cache: Cache, body: bytes, on_head: OnHead | None = None) -> 
     if on_head is not None and (head := peek_page(body)) is not None:
         on_head(head)
     with _collector_paused():
-        page = parse_change_page(body)
-        applied = apply_page(cache, page)
-    return PageOutcome(applied, page.next_cursor, page.has_more, page.remaining_estimate)
+        return parse_change_page(body)
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a page is validated and written.
+def write_page(cache: Cache, page: ChangePage) -> Applied:
+    """Write a validated page and its cursor (one transaction)."""
+    with _collector_paused():
+        return apply_page(cache, page)
 
-    A page is thousands of models, all alive until the page is written (and none of
+
+class _CollectorPause:
+    """No cyclic garbage collection while pages are validated and written.
+
+    A page is thousands of row tuples, all alive until the page is written (and none of
     them in a reference cycle): the collector would walk them again and again (and the
-    whole heap in its full passes) for nothing. It runs again right after the page.
+    whole heap in its full passes) for nothing. Counted, since a page is validated in
+    one thread while the one before it is written in another: the collector runs again
+    when the last of them is done (if it ran before the first began).
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._was_enabled = False
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._holders == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._holders -= 1
+                if self._holders == 0 and self._was_enabled:
+                    gc.enable()
+
+
+_collector_paused = _CollectorPause()
 
 
 def _discard(request: asyncio.Future[bytes] | None) -> None:
@@ -163,22 +187,63 @@ class _NextPage:
         self._request = None
 
 
+class _Progress:
+    """What a pull has written so far, told to ``on_progress`` after every page."""
+
+    def __init__(self, started: float, on_progress: Callable[[PullProgress], None] | None) -> None:
+        self.started = started
+        self.on_progress = on_progress
+        self.rows = self.pages = self.expected = 0
+        self.types: set[str] = set()
+        self.reset = False
+
+    def add(self, page: ChangePage, applied: Applied) -> None:
+        written = applied.upserts + applied.deletes
+        if self.pages == 0:  # the server counted once; count down from there
+            self.expected = written + page.remaining_estimate
+        self.rows += written
+        self.pages += 1
+        self.types |= applied.types
+        self.reset = self.reset or applied.reset
+        if self.on_progress is not None:
+            left = max(0, self.expected - self.rows)
+            elapsed = time.monotonic() - self.started
+            self.on_progress(PullProgress(self.rows, self.pages, left, elapsed, not page.has_more))
+
+    def result(self) -> PullResult:
+        elapsed = time.monotonic() - self.started
+        return PullResult(self.rows, self.pages, frozenset(self.types), self.reset, elapsed)
+
+
 class Puller:
     def __init__(
         self,
         api: ApiClient,
         cache: Cache,
         *,
-        run_blocking: RunBlocking[PageOutcome] | None = None,
-        page_size: int = 2000,
+        run_blocking: RunBlocking[Any] | None = None,
+        page_size: int = 5000,
     ) -> None:
         self.api = api
         self.cache = cache
         self.page_size = page_size
-        self._run: RunBlocking[PageOutcome] = run_blocking or to_thread
+        self._run: RunBlocking[Any] = run_blocking or to_thread
 
     async def _fetch(self, cursor: str | None) -> bytes:
         return await self.api.changes_raw(cursor, self.page_size)
+
+    async def _parse(
+        self, loop: asyncio.AbstractEventLoop, request: asyncio.Future[bytes]
+    ) -> tuple[ChangePage, _NextPage]:
+        """The page ``request`` brings, validated; and the early request for the next one."""
+        body = await request
+        after = _NextPage(loop, self._fetch)
+        try:
+            page: ChangePage = await self._run(partial(parse_raw_page, body, after.heard))
+        except BaseException:
+            after.drop()
+            raise
+        return page, after
 
     async def pull(
         self,
@@ -188,49 +253,38 @@ class Puller:
         """Pull until the feed has nothing more; returns what changed."""
         started = time.monotonic()
         loop = asyncio.get_running_loop()
-        rows = pages = expected = 0
-        types: set[str] = set()
-        reset = False
-        cursor = self.cache.cursor()
-        request: asyncio.Future[bytes] | None = None
+        progress = _Progress(started, on_progress)
+        # the first page of a pull also asks how much of the caller's feed is left
+        first = self.api.changes_raw(self.cache.cursor(), self.page_size, count_remaining=True)
+        request: asyncio.Future[bytes] | None = asyncio.ensure_future(first)
+        after: _NextPage | None = None
         try:
+            assert request is not None
+            page, after = await self._parse(loop, request)
+            request = None
             while True:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
-                if request is None:
-                    # the first page of a pull also asks how much of the caller's feed is left
-                    request = asyncio.ensure_future(
-                        self.api.changes_raw(cursor, self.page_size, count_remaining=pages == 0)
-                    )
-                body = await request
-                request = None
-                after = _NextPage(loop, self._fetch)
-                apply = partial(apply_raw_page, self.cache, body, after.heard)
-                try:
-                    outcome = await self._run(apply)
-                except BaseException:
-                    after.drop()
-                    raise
-                if outcome.has_more:
-                    request = after.take(outcome.cursor)
+                writing = asyncio.ensure_future(self._run(partial(write_page, self.cache, page)))
+                following: ChangePage | None = None
+                if page.has_more:
+                    # validate page N+1 while page N is written
+                    request = after.take(page.next_cursor)
+                    try:
+                        following, after = await self._parse(loop, request)
+                    except BaseException:
+                        with contextlib.suppress(Exception):  # page N goes in all the same
+                            progress.add(page, await writing)
+                        raise
+                    finally:
+                        request = None
                 else:
                     after.drop()
-                cursor = outcome.cursor
-                if pages == 0:  # the server counted once; count down from there
-                    expected = outcome.applied.upserts + outcome.applied.deletes
-                    expected += outcome.remaining_estimate
-                rows += outcome.applied.upserts + outcome.applied.deletes
-                pages += 1
-                types |= outcome.applied.types
-                reset = reset or outcome.applied.reset
-                elapsed = time.monotonic() - started
-                if on_progress is not None:
-                    on_progress(
-                        PullProgress(
-                            rows, pages, max(0, expected - rows), elapsed, not outcome.has_more
-                        )
-                    )
-                if not outcome.has_more:
-                    return PullResult(rows, pages, frozenset(types), reset, elapsed)
+                progress.add(page, await writing)
+                if following is None:
+                    return progress.result()
+                page = following
         finally:
             _discard(request)
+            if after is not None:
+                after.drop()

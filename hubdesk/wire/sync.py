@@ -1,8 +1,9 @@
-"""The change feed: a page of upserts and tombstones plus the next cursor."""
+"""The change feed: a page of rows by entity type, tombstones and purges, and the next
+cursor."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import (
     BaseModel,
@@ -17,6 +18,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from hubdesk.wire.columns import ROW_SHAPES, RowShape
 from hubdesk.wire.entities import WIRE_MODELS, EntityOut, Id
 
 MAX_PAGE = 5000
@@ -48,7 +50,8 @@ class _Strict(BaseModel):
 
 
 class Tombstone(_Strict):
-    op: Literal["delete"]
+    """An entity the caller saw is gone (deleted, or out of the caller's view)."""
+
     type: EntityName
     id: Id
 
@@ -58,10 +61,36 @@ class SubtreePurge(_Strict):
     detached, an organisation moved or deleted): drop the subtree that was at ``path``
     and every cached row that belongs to an organisation in it."""
 
-    op: Literal["purge"]
     type: Literal["organisation"]
     id: Id
     path: Annotated[str, StringConstraints(max_length=800, pattern=r"^/([0-9a-f-]{36}/)+$")]
+
+
+class RowsBlock(_Strict):
+    """New or changed rows of one entity type: column names once, a row per entity.
+
+    Each entity type has its own subclass (:data:`ROWS_MODELS`) with the exact columns
+    and the row's tuple type (:mod:`hubdesk.wire.columns`)."""
+
+    type: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+
+def _rows_model(shape: RowShape) -> type[RowsBlock]:
+    """The block of one entity type's new or changed rows (see :mod:`.columns`)."""
+    fields: dict[str, Any] = {
+        "type": (Literal[shape.entity], ...),
+        "columns": (shape.columns_type, ...),
+        "rows": (Annotated[list[shape.row_type], Field(max_length=MAX_PAGE)], ...),  # type: ignore[name-defined]
+    }
+    name = WIRE_MODELS[shape.entity].__name__.removesuffix("Out")
+    return create_model(f"{name}Rows", __base__=RowsBlock, **fields)
+
+
+ROWS_MODELS: dict[str, type[RowsBlock]] = {
+    name: _rows_model(shape) for name, shape in ROW_SHAPES.items()
+}
 
 
 def _upsert_model(name: str, wire: type[EntityOut]) -> type[BaseModel]:
@@ -78,7 +107,7 @@ UPSERT_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-_NOT_A_CHANGE = "not a known change (op: upsert, delete or purge; type: a known entity)"
+_UNKNOWN_TYPE = "not a known entity type"
 MUTATION_TAG_NOTE = "not a known operation (op)"
 
 
@@ -93,7 +122,7 @@ class TaggedBy:
     def __init__(self, key: str, choices: dict[str, Any], note: str = "") -> None:
         self.key = key
         self.choices = choices
-        self.note = note or _NOT_A_CHANGE
+        self.note = note or _UNKNOWN_TYPE
 
     def __get_pydantic_core_schema__(
         self, _source: Any, handler: GetCoreSchemaHandler
@@ -116,43 +145,63 @@ class TaggedBy:
         return json_schema
 
 
-# ``op`` tells an upsert from a tombstone; an upsert's ``type`` tells which entity it is.
+# An upsert's (and a block's) ``type`` tells which entity it is.
 Upsert = Annotated[  # type: ignore[valid-type]
     Union[(*UPSERT_MODELS.values(),)],
     TaggedBy("type", UPSERT_MODELS),
 ]
-Change = Annotated[
-    Upsert | Tombstone | SubtreePurge,  # type: ignore[valid-type]
-    TaggedBy("op", {"upsert": Upsert, "delete": Tombstone, "purge": SubtreePurge}),
-]
+if TYPE_CHECKING:
+    Rows = RowsBlock
+else:
+    Rows = Annotated[Union[(*ROWS_MODELS.values(),)], TaggedBy("type", ROWS_MODELS)]
 
 
 Cursor = Annotated[str, Field(min_length=1, max_length=400)]
 
 
 class ChangePage(_Strict):
-    """One page of the change feed.
+    """One page of the change feed: new or changed rows by entity type, tombstones, and
+    subtrees that left the caller's view.
 
     ``reset`` says the cursor given was not valid for this server or for the caller's
     current scope: the page starts from the beginning and the console must drop
     every cached entity the full feed does not bring back.
     """
 
-    changes: Annotated[list[Change], Field(max_length=MAX_PAGE)]
+    upserts: Annotated[list[Rows], Field(max_length=len(ROWS_MODELS))]
+    deletes: Annotated[list[Tombstone], Field(max_length=MAX_PAGE)]
+    purges: Annotated[list[SubtreePurge], Field(max_length=MAX_PAGE)]
     next_cursor: Cursor
     has_more: bool
     reset: bool
     scope_roots: Annotated[list[Id], Field(max_length=10_000)]
     remaining_estimate: Annotated[int, Field(ge=0)]
 
+    @property
+    def size(self) -> int:
+        """How many entities the page names."""
+        rows = sum(len(block.rows) for block in self.upserts)
+        return rows + len(self.deletes) + len(self.purges)
+
     @model_validator(mode="after")
     def _each_entity_once(self) -> ChangePage:
         """The feed names an entity at most once per page (its newest state); a page that
         names one twice is ambiguous, so it is refused rather than applied in some order."""
+        if self.size > MAX_PAGE:
+            raise ValueError(f"the page names more than {MAX_PAGE} entities")
         seen: set[tuple[str, str]] = set()
-        for change in self.changes:
-            data = getattr(change, "data", None)
-            key = (change.type, data.id if data is not None else change.id)  # type: ignore[union-attr]
+        blocks: set[str] = set()
+        for block in self.upserts:
+            if block.type in blocks:
+                raise ValueError(f"the page has two blocks of {block.type} rows")
+            blocks.add(block.type)
+            ids = {row[0] for row in block.rows}
+            if len(ids) < len(block.rows):
+                raise ValueError(f"the page names a {block.type} twice")
+            seen.update((block.type, i) for i in ids)
+        gone: list[Tombstone | SubtreePurge] = [*self.deletes, *self.purges]
+        for entity in gone:
+            key = (entity.type, entity.id)
             if key in seen:
                 raise ValueError(f"the page names {key[0]} {key[1]} twice")
             seen.add(key)

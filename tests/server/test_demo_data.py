@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pyotp
 import pytest
+from conftest import changes_of
 from sqlalchemy import func, select
 
 from hubdesk.domain import audit_chain
@@ -279,7 +280,7 @@ async def _sign_in_and_sync(app: Any) -> None:
         while True:
             response = await client.get("/api/v1/sync/changes", params=params, headers=headers)
             page = response.json()
-            changes += page["changes"]
+            changes += changes_of(page)
             params["cursor"] = page["next_cursor"]
             if not page["has_more"]:
                 break

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import LiveServer, PersonSpec, add_person, start_server
+from conftest import LiveServer, PersonSpec, add_person, changes_of, start_server
 
 from hubdesk.domain.text import fold
 from hubdesk.models import Membership, Organisation, ServiceRequest
@@ -66,17 +66,17 @@ def test_pages_cursor_and_incremental_changes(
     client = session_for(server, person)
     first = pull(client, None, limit=2)
     assert first["reset"] is True and first["has_more"] is True
-    cursor, seen = first["next_cursor"], len(first["changes"])
+    cursor, seen = first["next_cursor"], len(changes_of(first))
     while True:
         page = pull(client, cursor, limit=2)
         assert page["reset"] is False
-        seen += len(page["changes"])
+        seen += len(changes_of(page))
         cursor = page["next_cursor"]
         if not page["has_more"]:
             break
     assert seen >= 4  # the org, the person, the membership, built-in roles, audit events
     assert first["scope_roots"] == [orgs["Nord"]]
-    assert pull(client, cursor)["changes"] == []
+    assert changes_of(pull(client, cursor)) == []
 
     with server.db.writing() as session:
         org = session.get(Organisation, orgs["Nord"])
@@ -92,7 +92,7 @@ def test_pages_cursor_and_incremental_changes(
             )
         )
     page = pull(client, cursor)
-    changed = {c["type"]: c for c in page["changes"]}
+    changed = {c["type"]: c for c in changes_of(page)}
     assert changed["organisation"]["data"]["contact_name"] == "Ida Holm"
     assert changed["organisation"]["data"]["version"] == 2
     assert "service_request" in changed
@@ -101,7 +101,7 @@ def test_pages_cursor_and_incremental_changes(
     with server.db.writing() as session:
         request = session.query(ServiceRequest).one()
         session.delete(request)
-    tomb = pull(client, cursor)["changes"]
+    tomb = changes_of(pull(client, cursor))
     assert tomb == [{"op": "delete", "type": "service_request", "id": request.id}]
 
 
@@ -116,7 +116,7 @@ def test_a_scope_change_resets_the_feed(
         session.add(Membership(person_id=person.id, org_id=orgs["Syd"], role_id=role))
     page = pull(client, cursor)
     assert page["reset"] is True
-    ids = {c["data"]["id"] for c in page["changes"] if c["op"] == "upsert"}
+    ids = {c["data"]["id"] for c in changes_of(page) if c["op"] == "upsert"}
     assert orgs["Syd"] in ids and orgs["Nord"] in ids
     assert sorted(page["scope_roots"]) == sorted(orgs.values())
 

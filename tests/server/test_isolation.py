@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import LiveServer, add_person, fresh_pg_database, pg_url, start_server
+from conftest import LiveServer, add_person, changes_of, fresh_pg_database, pg_url, start_server
 
 from hubdesk.domain.text import fold
 from hubdesk.models import (
@@ -306,7 +306,7 @@ def _feed_ids(world: World, who: str) -> set[str]:
     cursor = None
     while True:
         page = world.get(who, "/sync/changes", **({"cursor": cursor} if cursor else {})).json()
-        ids |= {c["data"]["id"] for c in page["changes"] if c["op"] == "upsert"}
+        ids |= {c["data"]["id"] for c in changes_of(page) if c["op"] == "upsert"}
         cursor = page["next_cursor"]
         if not page["has_more"]:
             return ids

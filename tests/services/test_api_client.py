@@ -7,7 +7,7 @@ import json
 import socket
 
 import pytest
-from conftest import WIRE_PAIR, WIRE_PERSON, CannedServer
+from conftest import WIRE_PAIR, WIRE_PERSON, CannedServer, feed_block
 
 from hubdesk.services.api import ApiClient, parse_change_page
 from hubdesk.services.errors import (
@@ -20,6 +20,13 @@ from hubdesk.services.errors import (
 
 PERSON = WIRE_PERSON
 PAIR = WIRE_PAIR
+
+
+def person_block(**changed: object) -> dict[str, object]:
+    """A block with one person row, its fields changed by ``changed`` (unknown ones added)."""
+    block = feed_block("person", PERSON)
+    row = dict(zip(block["columns"], block["rows"][0], strict=True)) | changed
+    return block | {"columns": list(row), "rows": [list(row.values())]}
 
 
 def run(coro):  # type: ignore[no-untyped-def]
@@ -103,24 +110,30 @@ def test_nobody_listening() -> None:
 @pytest.mark.parametrize(
     "page",
     [
-        {"changes": [{"op": "upsert", "type": "person", "data": PERSON | {"email": 5}}]},
-        {"changes": [{"op": "upsert", "type": "spaceship", "data": {}}]},
-        {"changes": [{"op": "explode", "type": "person", "id": PERSON["id"]}]},
-        {"changes": [{"op": "delete", "type": "person"}]},
+        {"upserts": [person_block(email=5)]},
+        {"upserts": [person_block() | {"type": "spaceship"}]},
+        {"upserts": [person_block() | {"columns": ["id"]}]},
+        {"upserts": [person_block(surprise=1)]},
+        {"upserts": [person_block(created_at="2026-02-30T10:00:00.000000Z")]},
+        {"upserts": [person_block(created_at="2026-11-01T10:00:00Z")]},  # not canonical
+        {"deletes": [{"type": "person"}]},
+        {"deletes": [{"type": "person", "id": PERSON["id"], "op": "explode"}]},
+        {"purges": [{"type": "organisation", "id": PERSON["id"], "path": "/x/"}]},
         {  # one entity twice: which state wins would depend on the order applied
-            "changes": [
-                {"op": "upsert", "type": "person", "data": PERSON},
-                {"op": "delete", "type": "person", "id": PERSON["id"]},
-            ]
+            "upserts": [person_block()],
+            "deletes": [{"type": "person", "id": PERSON["id"]}],
         },
-        {"changes": "everything"},
-        {"changes": [], "next_cursor": ""},
-        {"changes": [], "has_more": "maybe"},
+        {"upserts": [person_block(), person_block()]},  # two blocks of one type
+        {"upserts": "everything"},
+        {"next_cursor": ""},
+        {"has_more": "maybe"},
     ],
 )
 def test_malformed_change_pages_are_refused(page: dict[str, object]) -> None:
     base = {
-        "changes": [],
+        "upserts": [],
+        "deletes": [],
+        "purges": [],
         "next_cursor": "c",
         "has_more": False,
         "reset": False,
@@ -129,3 +142,20 @@ def test_malformed_change_pages_are_refused(page: dict[str, object]) -> None:
     }
     with pytest.raises(BadServerResponse, match="not valid"):
         parse_change_page(json.dumps(base | page).encode())
+
+
+def test_a_well_formed_change_page_is_taken() -> None:
+    """The malformed pages above differ from this one only in what is wrong with them."""
+    page = {
+        "upserts": [person_block()],
+        "deletes": [{"type": "organisation", "id": PERSON["id"]}],
+        "purges": [],
+        "next_cursor": "c",
+        "has_more": False,
+        "reset": False,
+        "scope_roots": [],
+        "remaining_estimate": 0,
+    }
+    parsed = parse_change_page(json.dumps(page).encode())
+    assert parsed.size == 2
+    assert parsed.upserts[0].rows[0][2] == "2026-11-01T10:00:00.000000Z"

@@ -13,6 +13,7 @@ import secrets
 import shutil
 import socket
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -35,6 +36,7 @@ from hubdesk.server.security import digest
 from hubdesk.services.accounts import AccountBook
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
+from hubdesk.services.cache.rows import wire_row
 from hubdesk.services.cache.store import BULK_PULL
 from hubdesk.services.errors import (
     BadServerResponse,
@@ -46,6 +48,7 @@ from hubdesk.services.errors import (
 from hubdesk.services.session import ConsoleSession, sign_in
 from hubdesk.services.sync import Cancelled, Puller, PullProgress, PullResult
 from hubdesk.services.tokens import MemoryTokenStore, TokenStore
+from hubdesk.wire.columns import ROW_SHAPES
 from hubdesk.wire.entities import OrganisationOut
 
 SUPPORT = "support@hubdesk.example"
@@ -95,6 +98,24 @@ def counts(rows: Rows) -> dict[str, int]:
 
 
 # -- against the real server -----------------------------------------------------------------
+
+
+def test_the_cache_holds_exactly_the_server_rows_on_either_backend(
+    any_live_server: LiveServer,
+) -> None:
+    """The database writes each feed row (SQLite ``json_array``, PostgreSQL
+    ``json_build_array``): either way the cache ends up with the very same values —
+    timestamps to the microsecond, dates, booleans, JSON — as the server holds."""
+
+    async def scenario() -> None:
+        session = await open_session(any_live_server.url, SUPPORT)
+        try:
+            await session.puller.pull()
+            assert cache_rows(session.cache) == server_rows(any_live_server.db)
+        finally:
+            await session.close()
+
+    asyncio.run(scenario())
 
 
 def test_support_pulls_everything_then_only_what_changed(live_server: LiveServer) -> None:
@@ -302,7 +323,10 @@ def test_a_bad_page_halfway_keeps_the_good_pages_before_it(live_server: LiveServ
 
             puller = Puller(session.api, session.cache, page_size=page_size)
             progress: list[PullProgress] = []
-            with pytest.raises(BadServerResponse, match=rf"not valid: changes\.\d+\..*{column}"):
+            with pytest.raises(
+                BadServerResponse,
+                match=rf"not valid: upserts\.\d+\.{bad_type}\.rows\.\d+\.{column}:",
+            ):
                 await puller.pull(on_progress=progress.append)
 
             good = feed[: bad_page * page_size]
@@ -365,8 +389,9 @@ def test_the_next_page_is_asked_for_early_and_a_cancel_keeps_whole_pages(
             assert len(progress) == 2 and cursor is not None
             assert decode_cursor(cursor)[1] == kept[-1].seq
             assert cached_keys(session.cache) == {(e.entity_type, e.entity_id) for e in kept}
-            # page 3 was asked for with page 2's cursor before page 2 was committed
-            assert len(asked) == 3 and asked[0] is None and asked[2] == cursor
+            # page 3 was asked for with page 2's cursor before page 2 was committed, and
+            # page 4 while page 3 was validated (beside page 2's write): neither is written
+            assert len(asked) == 4 and asked[0] is None and asked[2] == cursor
 
             # a first pull builds the big tables' secondary indexes once, at its end
             assert "ix_audit_events_chain" not in index_names(session.cache)
@@ -376,9 +401,9 @@ def test_the_next_page_is_asked_for_early_and_a_cancel_keeps_whole_pages(
             every_index = {str(ix.name) for t in synced_tables() for ix in t.indexes}
             assert every_index <= index_names(session.cache)
             assert session.cache.state(BULK_PULL) is None
-            assert asked[3] == cursor  # the thrown-away answer is asked for again
+            assert asked[4] == cursor  # the thrown-away answer is asked for again
             assert not rest.reset and rest.rows == len(feed) - len(kept)
-            assert len(asked) == 3 + rest.pages
+            assert len(asked) == 4 + rest.pages
             assert cache_rows(session.cache) == server_rows(live_server.db)
         finally:
             await session.close()
@@ -448,17 +473,22 @@ def state_of(cache: Cache) -> tuple[dict[str, int], str | None, Rows]:
 
 
 def a_cached_org(cache: Cache) -> dict[str, Any]:
-    """A cached organisation as the feed sends it, renamed (a change worth applying)."""
+    """A cached organisation's wire fields, renamed (a change worth applying)."""
     with cache.reading() as conn:
         row = conn.execute(select(Organisation.__table__).order_by("id").limit(1)).mappings().one()
-    data = OrganisationOut.model_validate(dict(row)).model_dump(mode="json")
+    data = OrganisationOut.model_validate(dict(row)).__dict__
     data |= {"name": "Hijacked", "name_fold": "hijacked", "version": data["version"] + 1}
-    return data
+    return dict(zip(ORG_COLUMNS, wire_row("organisation", data), strict=True))
 
 
-def page(*changes: object, **fields: object) -> dict[str, object]:
+ORG_COLUMNS = ROW_SHAPES["organisation"].columns
+
+
+def page(*blocks: object, **fields: object) -> dict[str, object]:
     return {
-        "changes": list(changes),
+        "upserts": list(blocks),
+        "deletes": [],
+        "purges": [],
         "next_cursor": "bm90LWEtcmVhbC1jdXJzb3I",
         "has_more": False,
         "reset": False,
@@ -467,8 +497,14 @@ def page(*changes: object, **fields: object) -> dict[str, object]:
     } | fields
 
 
-def upsert(org: dict[str, Any], **data: object) -> dict[str, object]:
-    return {"op": "upsert", "type": "organisation", "data": org | data}
+def upsert(*orgs: dict[str, Any], **data: object) -> dict[str, object]:
+    """A block of organisation rows (the last one changed by ``data``)."""
+    rows = [*orgs[:-1], orgs[-1] | data]
+    return {
+        "type": "organisation",
+        "columns": list(rows[-1]),
+        "rows": [list(r.values()) for r in rows],
+    }
 
 
 def as_json(value: object) -> bytes:
@@ -490,12 +526,12 @@ BAD_ANSWERS: dict[str, tuple[Answer, type[HubdeskError], str]] = {
     "wrong type of an entity field": (
         lambda org: (200, as_json(page(upsert(org, depth="deep")))),
         BadServerResponse,
-        r"not valid: changes\.0\..*depth",
+        r"not valid: upserts\.0\.organisation\.rows\.0\.depth:",
     ),
     "an entity type that is not a string": (
-        lambda org: (200, as_json(page({"op": "upsert", "type": ["organisation"], "data": org}))),
+        lambda org: (200, as_json(page(upsert(org) | {"type": ["organisation"]}))),
         BadServerResponse,
-        "not a known change",
+        "not a known entity type",
     ),
     "unknown field in the page": (
         lambda org: (200, as_json(page(upsert(org), surprise=1))),
@@ -505,22 +541,22 @@ BAD_ANSWERS: dict[str, tuple[Answer, type[HubdeskError], str]] = {
     "unknown field in an entity": (
         lambda org: (200, as_json(page(upsert(org, surprise=1)))),
         BadServerResponse,
-        "surprise",
+        r"upserts\.0\.organisation\.columns",
     ),
     "unknown entity type": (
-        lambda org: (200, as_json(page({"op": "upsert", "type": "spaceship", "data": org}))),
+        lambda org: (200, as_json(page(upsert(org) | {"type": "spaceship"}))),
         BadServerResponse,
-        "not a known change",
+        "not a known entity type",
     ),
     "tombstone of an unknown entity type": (
-        lambda org: (200, as_json(page({"op": "delete", "type": "spaceship", "id": org["id"]}))),
+        lambda org: (200, as_json(page(deletes=[{"type": "spaceship", "id": org["id"]}]))),
         BadServerResponse,
         "not valid",
     ),
     "a good change before a bad one": (
-        lambda org: (200, as_json(page(upsert(org), upsert(org, kind="spaceship")))),
+        lambda org: (200, as_json(page(upsert(org, org | {"id": str(uuid.uuid4())}, kind="x")))),
         BadServerResponse,
-        r"changes\.1",
+        r"upserts\.0\.organisation\.rows\.1\.kind",
     ),
     "server error": (
         lambda org: (500, b"Internal Server Error"),

@@ -15,32 +15,21 @@ import hashlib
 import json
 import time
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import pydantic_core
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import (
-    JSON,
-    ColumnElement,
-    DateTime,
-    Select,
-    Table,
-    Text,
-    bindparam,
     func,
     select,
-    type_coerce,
 )
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.permissions import Permission, Scope
-from hubdesk.models.base import Base, UTCDateTime
 from hubdesk.models.orgs import Organisation
-from hubdesk.models.registry import BY_NAME
 from hubdesk.models.server_only import SyncIndex
+from hubdesk.server import feed_rows
 from hubdesk.server.db import Database, server_meta
 from hubdesk.server.deps import Caller, CallerDep, DatabaseDep, ReadSession, caller_of
 from hubdesk.server.errors import ApiError
@@ -71,81 +60,6 @@ def decode_cursor(cursor: str) -> tuple[str, int, str]:
     if not (isinstance(server_id, str) and isinstance(seq, int) and isinstance(fingerprint, str)):
         raise ApiError(422, "invalid_cursor", "The sync cursor is not valid.")
     return server_id, seq, fingerprint
-
-
-def _json_value(text: str | None) -> Any:
-    """A JSON column's value from its stored text (most are ``'null'``: no parser call)."""
-    if text is None or text == "null":
-        return None
-    return json.loads(text)
-
-
-@dataclass(frozen=True)
-class _Reader:
-    """How the feed reads the rows of one entity table (the same values, less overhead).
-
-    Timestamps are read as plain ``DateTime`` (naive UTC, converted by the driver or by
-    SQLAlchemy's compiled processor) and made aware in the same pass that builds the
-    row dicts, instead of through ``UTCDateTime``'s per-value hook. On SQLite, JSON
-    columns are read as their text and decoded here (SQLAlchemy calls the JSON parser
-    for every value, ``'null'`` included).
-    """
-
-    keys: tuple[str, ...]
-    utc_keys: tuple[str, ...]
-    json_keys: tuple[str, ...]
-    query: Select[Any]  # the rows whose id is in the list bound as "ids"
-
-    @classmethod
-    def of(cls, table: Table, dialect: str) -> _Reader:
-        columns: list[ColumnElement[Any]] = []
-        utc_keys, json_keys = [], []
-        for column in table.c:
-            if isinstance(column.type, UTCDateTime):
-                columns.append(type_coerce(column, DateTime()).label(column.key))
-                utc_keys.append(column.key)
-            elif isinstance(column.type, JSON) and dialect == "sqlite":
-                columns.append(type_coerce(column, Text()).label(column.key))
-                json_keys.append(column.key)
-            else:
-                columns.append(column)
-        keys = tuple(column.key for column in table.c)
-        query = select(*columns).where(table.c.id.in_(bindparam("ids", expanding=True)))
-        return cls(keys, tuple(utc_keys), tuple(json_keys), query)
-
-    def rows(self, session: Session, ids: list[str]) -> dict[str, dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        keys, utc_keys, json_keys = self.keys, self.utc_keys, self.json_keys
-        aware: dict[datetime, datetime] = {}  # rows share timestamps (created = updated …)
-        connection = session.connection()  # Core: no ORM result processing
-        for start in range(0, len(ids), ROWS_PER_QUERY):
-            chunk = ids[start : start + ROWS_PER_QUERY]
-            for row in connection.execute(self.query, {"ids": chunk}):
-                data = dict(zip(keys, row, strict=True))
-                for key in utc_keys:
-                    value = data[key]
-                    if value is not None:
-                        stamp = aware.get(value)
-                        if stamp is None:
-                            stamp = aware[value] = value.replace(tzinfo=UTC)
-                        data[key] = stamp
-                for key in json_keys:
-                    data[key] = _json_value(data[key])
-                out[data["id"]] = data
-        return out
-
-
-ROWS_PER_QUERY = 900
-_READERS: dict[tuple[str, str], _Reader] = {}
-
-
-def _rows(session: Session, entity_type: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-    dialect = session.get_bind().dialect.name
-    reader = _READERS.get((dialect, entity_type))
-    if reader is None:
-        table = Base.metadata.tables[BY_NAME[entity_type].table_name]
-        reader = _READERS[dialect, entity_type] = _Reader.of(table, dialect)
-    return reader.rows(session, ids)
 
 
 def _scope_roots(session: Session, scope: Scope) -> list[str]:
@@ -201,34 +115,43 @@ def changes(
     for _seq, entity_type, entity_id, deleted, _departed in entries:
         if not deleted:
             wanted[entity_type].append(entity_id)
-    rows = {t: _rows(session, t, ids) for t, ids in wanted.items()}
-    out: list[dict[str, Any]] = []
+    found = {t: feed_rows.reader(session, t).rows(session, ids) for t, ids in wanted.items()}
+    rows: dict[str, list[str]] = defaultdict(list)
+    deletes: list[dict[str, str]] = []
+    purges: list[dict[str, str]] = []
     named: set[tuple[str, str]] = set()
     for _seq, entity_type, entity_id, deleted, departed_from in entries:
         if (entity_type, entity_id) in named:
             continue  # left two former places: one purge (a page names an entity once)
         named.add((entity_type, entity_id))
-        data = None if deleted else rows[entity_type].get(entity_id)
+        row = None if deleted else found[entity_type].get(entity_id)
         if departed_from is not None:
-            out.append({"op": "purge", "type": entity_type, "id": entity_id, "path": departed_from})
-        elif data is None:
-            out.append({"op": "delete", "type": entity_type, "id": entity_id})
+            purges.append({"type": entity_type, "id": entity_id, "path": departed_from})
+        elif row is None:
+            deletes.append({"type": entity_type, "id": entity_id})
         else:
-            out.append({"op": "upsert", "type": entity_type, "data": data})
+            rows[entity_type].append(row)
     last = entries[-1][0] if entries else after
     remaining = 0
     if count_remaining and has_more:
         left = select(SyncIndex.seq).where(SyncIndex.seq > last, feed_condition(caller.scope))
         remaining = session.scalar(select(func.count()).select_from(left.subquery())) or 0
-    page = {
-        "changes": out,
+    head = {
+        # first: a console reads these from the start of the body to ask for the next page
+        # while it validates and writes this one
         "next_cursor": encode_cursor(server_id, last, fingerprint),
         "has_more": has_more,
         "reset": reset,
-        "scope_roots": _scope_roots(session, caller.scope),
         "remaining_estimate": remaining,
+        "scope_roots": _scope_roots(session, caller.scope),
+        "deletes": deletes,
+        "purges": purges,
     }
-    return Response(pydantic_core.to_json(page), media_type="application/json")
+    # The rows are JSON text already (written by the database): the page is put together
+    # around them rather than parsed and serialised again.
+    blocks = b",".join(feed_rows.reader(session, t).block(r) for t, r in rows.items())
+    body = pydantic_core.to_json(head)[:-1] + b',"upserts":[' + blocks + b"]}"
+    return Response(body, media_type="application/json")
 
 
 def _feed_position(session: Session, caller: Caller, cursor: str) -> int | None:

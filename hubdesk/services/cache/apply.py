@@ -11,7 +11,6 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import Connection, Index, and_, delete, exists, func, select, text
 
@@ -30,7 +29,8 @@ from hubdesk.services.cache.store import (
     Cache,
     put_state,
 )
-from hubdesk.wire.sync import ChangePage, SubtreePurge, Tombstone
+from hubdesk.wire.entities import WIRE_MODELS
+from hubdesk.wire.sync import ChangePage
 
 
 @dataclass(frozen=True)
@@ -46,23 +46,17 @@ class Applied:
 def apply_page(cache: Cache, page: ChangePage) -> Applied:
     """Write ``page`` and its cursor in one transaction (all or nothing).
 
+    Subtree purges go first, then tombstones, then the new rows.
+
     A reset does not empty the cache: the rows already there stay visible while the
     full feed comes in again, and whatever the full feed did not bring back is swept
     away when its last page is written (see :func:`_sweep`).
     """
-    upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     deletes: dict[str, list[str]] = defaultdict(list)
-    purges: list[str] = []
-    for change in page.changes:
-        if isinstance(change, Tombstone):
-            deletes[change.type].append(change.id)
-        elif isinstance(change, SubtreePurge):
-            purges.append(change.path)
-        else:
-            # A validated wire model keeps its field values (one per column) in __dict__:
-            # no model_dump() copy per row.
-            upserts[change.type].append(change.data.__dict__)
-    statements = [prepared(entity_type, data) for entity_type, data in upserts.items()]
+    for tombstone in page.deletes:
+        deletes[tombstone.type].append(tombstone.id)
+    purges = [purge.path for purge in page.purges]
+    statements = [prepared(block.type, block.rows) for block in page.upserts]
     swept = False
     with cache.writing() as conn:
         bulk = _bulk_state(conn)
@@ -89,10 +83,11 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
         put_state(conn, SCOPE_ROOTS, json.dumps(page.scope_roots))
         if not page.has_more:
             put_state(conn, LAST_SYNC, datetime.now(UTC).isoformat())
+    upserted = frozenset(block.type for block in page.upserts if block.rows)
     return Applied(
-        upserts=sum(len(r) for r in upserts.values()),
-        deletes=sum(len(i) for i in deletes.values()) + len(purges),
-        types=frozenset(upserts) | frozenset(deletes) | ({"organisation"} if purges else set()),
+        upserts=sum(len(block.rows) for block in page.upserts),
+        deletes=len(page.deletes) + len(purges),
+        types=upserted | frozenset(deletes) | ({"organisation"} if purges else set()),
         reset=page.reset or swept,
     )
 
@@ -198,13 +193,16 @@ def _sweep_people(conn: Connection) -> None:
 
 def _rebase(conn: Connection, page: ChangePage) -> None:
     """Lay this console's unacknowledged writes over the server rows just written."""
-    rows: dict[tuple[str, str], Any] = {}
-    for change in page.changes:
-        if not isinstance(change, Tombstone | SubtreePurge):
-            data = change.data
-            rows[change.type, data.id] = data
-    held = outbox.with_entries(conn, rows)
-    for entity_type, entity_id in held:
-        data = rows[entity_type, entity_id]
+    held = outbox.held_keys(conn)
+    if not held:
+        return
+    rows = {
+        (block.type, row[0]): (block, row)
+        for block in page.upserts
+        for row in block.rows
+        if (block.type, row[0]) in held
+    }
+    for (entity_type, entity_id), (block, row) in rows.items():
+        data = WIRE_MODELS[entity_type].model_validate(dict(zip(block.columns, row, strict=True)))
         outbox.refresh_theirs(conn, entity_type, entity_id, data.model_dump_json())
-    outbox.lay_over_outbox(conn, held)
+    outbox.lay_over_outbox(conn, rows)

@@ -96,6 +96,7 @@ NEW_ROW: dict[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
     "invite.create": _new_invite,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "organisation.detach": lambda _row: {"lifecycle": "detached"},
     "invite.cancel": lambda _row: {"status": "cancelled"},
     "invite.resend": lambda row: {
         "status": "pending",
@@ -329,10 +330,9 @@ def _hold(conn: Connection, entity_type: str, entity_id: str, result: MutationRe
         lay_over_outbox(conn, [(entity_type, entity_id)])
 
 
-def with_entries(conn: Connection, keys: Iterable[EntityKey]) -> list[EntityKey]:
-    """Which of ``keys`` have outbox entries (the outbox is small: read it whole)."""
-    held = {(t, i) for t, i in conn.execute(select(OutboxEntry.entity_type, OutboxEntry.entity_id))}
-    return [key for key in keys if key in held] if held else []
+def held_keys(conn: Connection) -> set[EntityKey]:
+    """The entities with outbox entries (the outbox is small: read it whole)."""
+    return {(t, i) for t, i in conn.execute(select(OutboxEntry.entity_type, OutboxEntry.entity_id))}
 
 
 def lay_over_outbox(conn: Connection, keys: Iterable[EntityKey]) -> None:

@@ -1,139 +1,132 @@
 """Writing server rows into the cache, fast: one prepared statement per entity type.
 
-Rows go in with one prepared ``INSERT OR REPLACE`` per entity type, executed by the
-driver (``executemany``) inside the caller's transaction. The statement is the one
-SQLAlchemy compiles for the table, and each value is converted to exactly what
-SQLAlchemy's column types would store (timestamps as naive-UTC text with microseconds,
-dates as ISO text, JSON as ``json.dumps`` text — ``None`` included, as ``'null'``), so
-the cache's content is the same as writing through SQLAlchemy, without its per-row cost.
+Rows arrive as the feed's validated row tuples (:mod:`hubdesk.wire.columns`): values in
+the wire's column order, timestamps and dates as canonical text. They go in with one
+prepared ``INSERT OR REPLACE`` per entity type whose columns follow that order,
+executed by the driver (``executemany``) inside the caller's transaction, so most rows
+reach SQLite exactly as pydantic-core made them:
+
+* a timestamp ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` becomes the cache's naive-UTC text
+  ``YYYY-MM-DD HH:MM:SS.ffffff`` in the statement itself (what SQLAlchemy's
+  ``UTCDateTime`` stores on SQLite);
+* a date is stored as its ISO text, as SQLAlchemy's ``Date`` does;
+* a JSON value (object or list) becomes its JSON text (``None`` as ``'null'`` or SQL
+  NULL, as the column's ``JSON`` type would store it) — the only values touched in
+  Python, by a converter generated once per table that has such columns.
+
+Rows from elsewhere (the outbox's optimistic effects, a server row sent back with a
+push result) are turned into the same tuples by :func:`wire_row`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+import enum
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Connection, Date, Table
+import pydantic_core
+from sqlalchemy import JSON, Connection, Table
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.types import TypeEngine
 
 from hubdesk.models.base import Base, UTCDateTime
 from hubdesk.models.registry import BY_NAME
+from hubdesk.wire.columns import ROW_SHAPES, Kind, RowShape, stamp_text
 
 TABLES: dict[str, Table] = {
     spec.name: Base.metadata.tables[spec.table_name] for spec in BY_NAME.values()
 }
 _DIALECT = sqlite.dialect()
+_STAMP_SQL = "replace(rtrim(?, 'Z'), 'T', ' ')"
 
-Convert = Callable[[Any], Any]
-Prepared = tuple[str, list[tuple[Any, ...]]]
-RowsOf = Callable[[Sequence[dict[str, Any]]], list[tuple[Any, ...]]]
-
-
-def _utc_text(value: datetime) -> str:
-    """``UTCDateTime`` on SQLite: naive UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UTC column")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+Row = tuple[Any, ...]
+Params = Callable[[Sequence[Row]], Sequence[Row]]
+Prepared = tuple[str, Sequence[Row]]
 
 
-def _date_text(value: date | None) -> str | None:
-    """``Date`` on SQLite: ``YYYY-MM-DD``."""
-    return None if value is None else date.isoformat(value)
-
-
-def _json_text(value: Any) -> str:
-    """``JSON`` (``none_as_null=False``): the JSON text of the value, ``None`` → ``'null'``."""
-    return "null" if value is None else json.dumps(value)
-
-
-def _json_or_null(value: Any) -> str | None:
-    """``JSON(none_as_null=True)``: ``None`` is SQL NULL."""
-    return None if value is None else json.dumps(value)
-
-
-def _converter(column: Column[Any]) -> Convert | None:
-    """How a value of ``column`` becomes what SQLAlchemy would bind (None: as it is)."""
-    kind: TypeEngine[Any] = column.type
-    if isinstance(kind, UTCDateTime):
-        return _utc_text
-    if isinstance(kind, JSON):
-        return _json_or_null if kind.none_as_null else _json_text
-    if isinstance(kind, Date):
-        return _date_text
-    if isinstance(kind, Boolean):
-        return None  # the driver binds True/False as 1/0, as SQLAlchemy does
-    # Anything else that SQLAlchemy would process: let SQLAlchemy do it.
-    return kind.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-
-
-def _rows_function(keys: Sequence[str], converters: Sequence[Convert | None]) -> RowsOf:
-    """A function turning wire rows (field dicts) into parameter tuples in ``keys`` order.
-
-    Generated once per table as straight-line code, one expression per column: about a
-    third cheaper per row than a loop over the columns. Timestamps go through a memo
-    for the call, since rows share them (``created_at`` = ``updated_at`` …).
-    """
-    env: dict[str, Any] = {"_utc_text": _utc_text}
-    lines, items = [], []
-    for i, (key, convert) in enumerate(zip(keys, converters, strict=True)):
-        if convert is None:
-            items.append(f"d[{key!r}]")
-        elif convert is _utc_text:
-            lines += [
-                f"        v{i} = d[{key!r}]",
-                f"        if v{i} is not None:",
-                f"            v{i} = stamp(v{i}) or stamps.setdefault(v{i}, _utc_text(v{i}))",
-            ]
-            items.append(f"v{i}")
-        else:
-            env[f"c{i}"] = convert
-            items.append(f"c{i}(d[{key!r}])")
-    source = "\n".join(
-        [
-            "def rows(data):",
-            "    stamps = {}",
-            "    stamp = stamps.get",
-            "    out = []",
-            "    append = out.append",
-            "    for d in data:",
-            *lines,
-            f"        append(({', '.join(items)},))",
-            "    return out",
-        ]
-    )
-    exec(compile(source, f"<cache rows: {', '.join(keys)}>", "exec"), env)
-    rows: RowsOf = env["rows"]
+def _unchanged(rows: Sequence[Row]) -> Sequence[Row]:
     return rows
+
+
+def _params_function(shape: RowShape, table: Table) -> Params:
+    """Rows → statement parameters: JSON values become text, everything else stays.
+
+    Generated once per table as straight-line code, one expression per column (no loop
+    over the columns per row); tables without JSON columns pass rows through untouched.
+    """
+    items = []
+    for i, (column, kind) in enumerate(zip(shape.columns, shape.kinds, strict=True)):
+        if kind is Kind.JSON:
+            json_type = table.c[column].type
+            assert isinstance(json_type, JSON)
+            none = "None" if json_type.none_as_null else "'null'"
+            items.append(f"({none} if r[{i}] is None else dumps(r[{i}]).decode())")
+        else:
+            items.append(f"r[{i}]")
+    if all(item.startswith("r[") for item in items):
+        return _unchanged
+    source = f"def params(rows):\n    return [({', '.join(items)},) for r in rows]\n"
+    env: dict[str, Any] = {"dumps": pydantic_core.to_json}
+    exec(compile(source, f"<cache rows: {table.name}>", "exec"), env)
+    params: Params = env["params"]
+    return params
 
 
 @dataclass(frozen=True)
 class _Writer:
-    """The prepared upsert of one entity type and how wire rows become its parameters."""
+    """The prepared upsert of one entity type and how its rows become parameters."""
 
     sql: str
-    rows: RowsOf
+    params: Params
 
     @classmethod
-    def of(cls, table: Table) -> _Writer:
-        compiled = table.insert().prefix_with("OR REPLACE").compile(dialect=_DIALECT)
-        keys = list(compiled.positiontup or [])
-        converters = [_converter(table.c[key]) for key in keys]
-        return cls(str(compiled), _rows_function(keys, converters))
+    def of(cls, shape: RowShape, table: Table) -> _Writer:
+        if set(shape.columns) != set(table.c.keys()):
+            raise RuntimeError(f"the wire columns of {shape.entity} are not its table's")
+        for column, kind in zip(shape.columns, shape.kinds, strict=True):
+            if (kind is Kind.STAMP) != isinstance(table.c[column].type, UTCDateTime):
+                raise RuntimeError(f"{shape.entity}.{column}: wire and table types differ")
+        quote = _DIALECT.identifier_preparer.quote
+        names = ", ".join(quote(column) for column in shape.columns)
+        values = ", ".join(_STAMP_SQL if kind is Kind.STAMP else "?" for kind in shape.kinds)
+        sql = f"INSERT OR REPLACE INTO {quote(table.name)} ({names}) VALUES ({values})"
+        return cls(sql, _params_function(shape, table))
 
 
-_WRITERS: dict[str, _Writer] = {name: _Writer.of(table) for name, table in TABLES.items()}
+_WRITERS: dict[str, _Writer] = {
+    name: _Writer.of(ROW_SHAPES[name], table) for name, table in TABLES.items()
+}
 
 
-def prepared(entity_type: str, data: Sequence[dict[str, Any]]) -> Prepared:
-    """The statement and parameters inserting or replacing ``data`` (validated wire
-    fields, one dict per row); built before the transaction that runs them."""
+def prepared(entity_type: str, rows: Sequence[Row]) -> Prepared:
+    """The statement and parameters inserting or replacing ``rows`` (validated wire row
+    tuples); built before the transaction that runs them."""
     writer = _WRITERS[entity_type]
-    return writer.sql, writer.rows(data)
+    return writer.sql, writer.params(rows)
 
 
-def write_rows(conn: Connection, entity_type: str, data: Sequence[dict[str, Any]]) -> None:
-    conn.exec_driver_sql(*prepared(entity_type, data))
+def _wire_value(kind: Kind, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind is Kind.STAMP and isinstance(value, datetime):
+        return stamp_text(value)
+    if kind is Kind.DATE and isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def wire_row(entity_type: str, fields: Mapping[str, Any]) -> Row:
+    """The row tuple of an entity given by its wire fields (Python values)."""
+    shape = ROW_SHAPES[entity_type]
+    return tuple(
+        _wire_value(kind, fields[column])
+        for column, kind in zip(shape.columns, shape.kinds, strict=True)
+    )
+
+
+def write_rows(conn: Connection, entity_type: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert or replace entities given by their wire fields (one dict per row)."""
+    conn.exec_driver_sql(*prepared(entity_type, [wire_row(entity_type, r) for r in rows]))
