@@ -12,12 +12,14 @@ import shutil
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any, TypeVar
 
+import httpx
 import keyring
 import pytest
 import uvicorn
@@ -456,6 +458,44 @@ def cached_keys(cache: Any) -> set[tuple[str, str]]:
             for name, spec in BY_NAME.items()
             for entity_id in conn.scalars(select(Base.metadata.tables[spec.table_name].c.id))
         }
+
+
+# -- a person's raw push client -------------------------------------------------------------
+
+
+class Pusher:
+    """One person's raw push client over the real API (the console's outbox is tested
+    elsewhere)."""
+
+    def __init__(self, server: LiveServer, email: str) -> None:
+        self.http = httpx.Client(base_url=server.api, timeout=30)
+        token = self.http.post(
+            "/auth/login", json={"email": email, "password": "hubdesk-demo"}
+        ).json()["access_token"]
+        self.http.headers["Authorization"] = f"Bearer {token}"
+        self.client_id = str(uuid.uuid4())
+        self.seq = 0
+
+    def push(self, op: str, entity_id: str, payload: dict[str, Any], base: int = 0) -> Any:
+        self.seq += 1
+        mutation = {
+            "key": str(uuid.uuid4()),
+            "seq": self.seq,
+            "op": op,
+            "entity_id": entity_id,
+            "base_version": base,
+            "payload": payload,
+        }
+        answer = self.http.post(
+            "/sync/push", json={"client_id": self.client_id, "mutations": [mutation]}
+        )
+        if answer.status_code != 200:
+            return answer
+        return answer.json()["results"][0]
+
+    def invite(self, org_id: str, email: str, company: str = "Fjord Studio ApS") -> Any:
+        draft = {"org_id": org_id, "email": email, "contact_name": "Ida", "company_name": company}
+        return self.push("invite.create", str(uuid.uuid4()), draft)
 
 
 # -- change pages as plain data ---------------------------------------------------------------

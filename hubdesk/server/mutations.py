@@ -24,7 +24,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
-from hubdesk.server import audit, invites
+from hubdesk.server import audit, detach, invites
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
@@ -95,6 +95,7 @@ def _update_organisation(
 
 APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "organisation.update": _update_organisation,
+    "organisation.detach": detach.detach,
     "invite.create": invites.create,
     "invite.resend": invites.resend,
     "invite.cancel": invites.cancel,

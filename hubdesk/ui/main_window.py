@@ -8,6 +8,7 @@ from hubdesk.domain.permissions import Permission
 from hubdesk.services.accounts import Account
 from hubdesk.services.cache import outbox, queries
 from hubdesk.services.cache.outbox import InConflict
+from hubdesk.services.cache.queries import OrgDetail
 from hubdesk.services.session import ConsoleSession
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.errors import describe
@@ -17,13 +18,14 @@ from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal, 
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.accounts import AccountSwitcher
 from hubdesk.ui.widgets.conflicts import ConflictsDialog
+from hubdesk.ui.widgets.detach import DetachQuestion, DetachTarget, detach_target
 from hubdesk.ui.widgets.invites import InvitesPane
 from hubdesk.ui.widgets.mailbox import MailboxDialog
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
 from hubdesk.ui.widgets.org_edit import OrgEditDialog
 from hubdesk.ui.widgets.org_search import OrgSearchBox
 from hubdesk.ui.widgets.status import SyncStatusBar
-from hubdesk.wire.mutations import OrganisationPatch
+from hubdesk.wire.mutations import NoFields, OrganisationPatch
 
 ORG_TYPES = ("organisation", "membership", "role")
 
@@ -130,6 +132,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.edit_action.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_details)
         self.detail.edit_button.clicked.connect(self.edit_action.trigger)
+        self.detach_action = QtGui.QAction(self.tr("&Detach sub-account…"), self)
+        self.detach_action.setToolTip(
+            self.tr("Make the selected sub-account an independent organisation")
+        )
+        self.detach_action.setEnabled(False)
+        self.detach_action.triggered.connect(self.detach_selected)
         self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
         self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
@@ -145,7 +153,7 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         org_menu = menu.addMenu(self.tr("&Organisation"))
-        org_menu.addAction(self.edit_action)
+        org_menu.addActions([self.edit_action, self.detach_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(
             [self.sync_action, self.conflicts_action, self.mailbox_action, focus_tree, collapse]
@@ -255,9 +263,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tree.expand(self.tree_model.index(0, 0))
         if selected and self.tree_model.index_of(selected).isValid():
             self._select(self.tree_model.index_of(selected))
-        elif selected:
-            self.reveal(selected)
-        elif self.tree_model.rowCount():
+        elif selected and self.reveal(selected):
+            pass
+        elif self.tree_model.rowCount():  # nothing selected, or it left this console's view
             self._select(self.tree_model.index(0, 0))
         else:
             self.detail.clear(
@@ -276,20 +284,23 @@ class MainWindow(QtWidgets.QMainWindow):
                     pending.append(index)
         return found
 
-    def reveal(self, org_id: str) -> None:
-        """Expand the path to ``org_id``, select it and scroll it into view."""
+    def reveal(self, org_id: str) -> bool:
+        """Expand the path to ``org_id``, select it and scroll it into view (False: it
+        is not in this console's view)."""
         if self.c.session is None:
-            return
+            return False
         chain = self.c.read(lambda conn: queries.lineage(conn, org_id))
         if not chain:
-            return
+            return False
         index = self.tree_model.index_of(chain[0])
         for parent_id, child_id in itertools.pairwise(chain):
             self.tree.expand(self.tree_model.index_of(parent_id))
             index = self.tree_model.load_until(parent_id, child_id)
-        if index.isValid():
-            self._select(index)
-            self.tree.setFocus()
+        if not index.isValid():
+            return False
+        self._select(index)
+        self.tree.setFocus()
+        return True
 
     def _select(self, index: QModelIndex) -> None:
         self.tree.setCurrentIndex(index)
@@ -322,6 +333,7 @@ class MainWindow(QtWidgets.QMainWindow):
                     write_state=outbox.state_of(conn, "organisation", org_id),
                     recipients=queries.notification_recipients(conn, org_id),
                     editable=self.c.may(Permission.MANAGE_ORG, detail.path),
+                    detachable=self._detachable(detail),
                 )
 
         async def load() -> DetailData | None:
@@ -330,6 +342,7 @@ class MainWindow(QtWidgets.QMainWindow):
         def show(data: DetailData | None) -> None:
             if generation != self._detail_generation or not is_alive(self.detail):
                 return  # another organisation was chosen meanwhile, or the window is gone
+            self.detach_action.setEnabled(data is not None and data.detachable is not None)
             if data is None:
                 self.detail.clear()
                 self.invites.show_for(None)
@@ -370,6 +383,36 @@ class MainWindow(QtWidgets.QMainWindow):
 
         dialog.accepted.connect(save)
         dialog.open()
+
+    def _detachable(self, detail: OrgDetail) -> DetachTarget | None:
+        target = detach_target(detail)
+        if target is None or not self.c.may(Permission.DETACH_ORG, target.hub_path):
+            return None
+        return target
+
+    def detach_selected(self) -> None:
+        """Detach the selected sub-account once the person confirms (queued, works offline)."""
+        org_id = self.detail.org_id
+        if self.c.session is None or org_id is None:
+            return
+        detail = self.c.read(lambda conn: queries.detail(conn, org_id))
+        target = self._detachable(detail) if detail is not None else None
+        if target is None:
+            self.status.note(self.tr("This organisation cannot be detached by you."))
+            return
+        question = DetachQuestion(self, target)
+        question.exec()
+        if not question.confirmed():
+            return
+        self.c.bg.spawn(
+            self.c.write("organisation.detach", org_id, NoFields()),
+            on_done=lambda _r: self.status.note(
+                self.tr("{name} will be detached as soon as the server has the change.").format(
+                    name=target.name
+                )
+            ),
+            on_error=self._write_failed,
+        )
 
     def _write_failed(self, exc: BaseException) -> None:
         if isinstance(exc, InConflict):

@@ -146,9 +146,27 @@ class InviteAction(_Strict):
         return "invite"
 
 
-MutationModel = type[OrganisationUpdate] | type[InviteCreate] | type[InviteAction]
+class OrganisationAction(_Strict):
+    """A named change of an organisation that the server works out (detach)."""
+
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["organisation.detach"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: NoFields
+
+    @property
+    def entity_type(self) -> str:
+        return "organisation"
+
+
+MutationModel = (
+    type[OrganisationUpdate] | type[OrganisationAction] | type[InviteCreate] | type[InviteAction]
+)
 MUTATION_MODELS: dict[str, MutationModel] = {
     "organisation.update": OrganisationUpdate,
+    "organisation.detach": OrganisationAction,
     "invite.create": InviteCreate,
     "invite.resend": InviteAction,
     "invite.cancel": InviteAction,
@@ -156,6 +174,7 @@ MUTATION_MODELS: dict[str, MutationModel] = {
 # The entity type each operation writes to, and the model of its payload.
 OP_ENTITY: dict[str, str] = {
     "organisation.update": "organisation",
+    "organisation.detach": "organisation",
     "invite.create": "invite",
     "invite.resend": "invite",
     "invite.cancel": "invite",
@@ -164,6 +183,7 @@ OP_ENTITY: dict[str, str] = {
 # entity with the id the console chose) or "action" (a named change the server works out).
 OP_KIND: dict[str, str] = {
     "organisation.update": "update",
+    "organisation.detach": "action",
     "invite.create": "create",
     "invite.resend": "action",
     "invite.cancel": "action",
@@ -171,13 +191,14 @@ OP_KIND: dict[str, str] = {
 Payload = OrganisationPatch | InviteDraft | NoFields
 OP_PATCH: dict[str, type[OrganisationPatch] | type[InviteDraft] | type[NoFields]] = {
     "organisation.update": OrganisationPatch,
+    "organisation.detach": NoFields,
     "invite.create": InviteDraft,
     "invite.resend": NoFields,
     "invite.cancel": NoFields,
 }
 
 Mutation = Annotated[
-    OrganisationUpdate | InviteCreate | InviteAction,
+    OrganisationUpdate | OrganisationAction | InviteCreate | InviteAction,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

@@ -8,11 +8,9 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
-from typing import Any
 
-import httpx
 import pytest
-from conftest import Inbox, LiveServer, changes_of, org_named, start_server
+from conftest import Inbox, LiveServer, Pusher, changes_of, org_named, start_server
 from sqlalchemy import select, update
 
 from hubdesk.models import Invite, Organisation
@@ -34,40 +32,6 @@ def mailing_server(demo_db: Database, smtp: tuple[Inbox, int]) -> Iterator[LiveS
     server = start_server(demo_db, smtp_host="127.0.0.1", smtp_port=smtp[1])
     yield server
     server.stop()
-
-
-class Pusher:
-    """One person's raw push client (the console's outbox is tested elsewhere)."""
-
-    def __init__(self, server: LiveServer, email: str) -> None:
-        self.http = httpx.Client(base_url=server.api, timeout=30)
-        token = self.http.post(
-            "/auth/login", json={"email": email, "password": "hubdesk-demo"}
-        ).json()["access_token"]
-        self.http.headers["Authorization"] = f"Bearer {token}"
-        self.client_id = str(uuid.uuid4())
-        self.seq = 0
-
-    def push(self, op: str, entity_id: str, payload: dict[str, Any], base: int = 0) -> Any:
-        self.seq += 1
-        mutation = {
-            "key": str(uuid.uuid4()),
-            "seq": self.seq,
-            "op": op,
-            "entity_id": entity_id,
-            "base_version": base,
-            "payload": payload,
-        }
-        answer = self.http.post(
-            "/sync/push", json={"client_id": self.client_id, "mutations": [mutation]}
-        )
-        if answer.status_code != 200:
-            return answer
-        return answer.json()["results"][0]
-
-    def invite(self, org_id: str, email: str, company: str = "Fjord Studio ApS") -> Any:
-        draft = {"org_id": org_id, "email": email, "contact_name": "Ida", "company_name": company}
-        return self.push("invite.create", str(uuid.uuid4()), draft)
 
 
 def invite_of(db: Database, invite_id: str) -> Invite:

@@ -129,6 +129,33 @@
     </message>
 </context>
 <context>
+    <name>DetachQuestion</name>
+    <message>
+        <source>the organisation above it</source>
+        <translation>organisationen over den</translation>
+    </message>
+    <message>
+        <source>Detach sub-account</source>
+        <translation>Frakobl underkonto</translation>
+    </message>
+    <message>
+        <source>Detach {name} from {hub}?</source>
+        <translation>Frakobl {name} fra {hub}?</translation>
+    </message>
+    <message>
+        <source>{name} becomes an independent organisation and keeps its people and data. {hub} loses access to it, and it leaves this console. Its owner carries on as before.</source>
+        <translation>{name} bliver en selvstændig organisation og beholder sine personer og data. {hub} mister adgangen til den, og den forsvinder fra denne konsol. Dens ejer fortsætter som hidtil.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Frakobl</translation>
+    </message>
+    <message>
+        <source>Detach the sub-account</source>
+        <translation>Frakobl underkontoen</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -346,6 +373,14 @@
         <translation>&amp;Rediger oplysninger…</translation>
     </message>
     <message>
+        <source>&amp;Detach sub-account…</source>
+        <translation>&amp;Frakobl underkonto…</translation>
+    </message>
+    <message>
+        <source>Make the selected sub-account an independent organisation</source>
+        <translation>Gør den valgte underkonto til en selvstændig organisation</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Udgående &amp;post…</translation>
     </message>
@@ -392,6 +427,14 @@
     <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be detached by you.</source>
+        <translation>Du kan ikke frakoble denne organisation.</translation>
+    </message>
+    <message>
+        <source>{name} will be detached as soon as the server has the change.</source>
+        <translation>{name} frakobles, så snart serveren har ændringen.</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>

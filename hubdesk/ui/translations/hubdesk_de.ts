@@ -129,6 +129,33 @@
     </message>
 </context>
 <context>
+    <name>DetachQuestion</name>
+    <message>
+        <source>the organisation above it</source>
+        <translation>die übergeordnete Organisation</translation>
+    </message>
+    <message>
+        <source>Detach sub-account</source>
+        <translation>Unterkonto lösen</translation>
+    </message>
+    <message>
+        <source>Detach {name} from {hub}?</source>
+        <translation>{name} von {hub} lösen?</translation>
+    </message>
+    <message>
+        <source>{name} becomes an independent organisation and keeps its people and data. {hub} loses access to it, and it leaves this console. Its owner carries on as before.</source>
+        <translation>{name} wird eine eigenständige Organisation und behält ihre Personen und Daten. {hub} verliert den Zugriff darauf, und sie verschwindet aus dieser Konsole. Ihr Inhaber arbeitet weiter wie bisher.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Detach the sub-account</source>
+        <translation>Das Unterkonto lösen</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -346,6 +373,14 @@
         <translation>Angaben &amp;bearbeiten…</translation>
     </message>
     <message>
+        <source>&amp;Detach sub-account…</source>
+        <translation>Unterkonto &amp;lösen…</translation>
+    </message>
+    <message>
+        <source>Make the selected sub-account an independent organisation</source>
+        <translation>Das ausgewählte Unterkonto zu einer eigenständigen Organisation machen</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Ausgehende &amp;E-Mails…</translation>
     </message>
@@ -392,6 +427,14 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be detached by you.</source>
+        <translation>Sie können diese Organisation nicht lösen.</translation>
+    </message>
+    <message>
+        <source>{name} will be detached as soon as the server has the change.</source>
+        <translation>{name} wird gelöst, sobald der Server die Änderung hat.</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>

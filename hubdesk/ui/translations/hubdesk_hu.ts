@@ -129,6 +129,33 @@
     </message>
 </context>
 <context>
+    <name>DetachQuestion</name>
+    <message>
+        <source>the organisation above it</source>
+        <translation>a fölötte álló szervezet</translation>
+    </message>
+    <message>
+        <source>Detach sub-account</source>
+        <translation>Alfiók leválasztása</translation>
+    </message>
+    <message>
+        <source>Detach {name} from {hub}?</source>
+        <translation>Leválasztja a(z) {name} fiókot erről: {hub}?</translation>
+    </message>
+    <message>
+        <source>{name} becomes an independent organisation and keeps its people and data. {hub} loses access to it, and it leaves this console. Its owner carries on as before.</source>
+        <translation>A(z) {name} önálló szervezet lesz, és megtartja a személyeit és adatait. A(z) {hub} elveszíti a hozzáférést, és a fiók eltűnik ebből a konzolból. A tulajdonosa ugyanúgy folytatja, mint eddig.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Leválasztás</translation>
+    </message>
+    <message>
+        <source>Detach the sub-account</source>
+        <translation>Az alfiók leválasztása</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -346,6 +373,14 @@
         <translation>Adatok &amp;szerkesztése…</translation>
     </message>
     <message>
+        <source>&amp;Detach sub-account…</source>
+        <translation>Alfiók &amp;leválasztása…</translation>
+    </message>
+    <message>
+        <source>Make the selected sub-account an independent organisation</source>
+        <translation>A kijelölt alfiók önálló szervezetté tétele</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Kimenő &amp;levelek…</translation>
     </message>
@@ -392,6 +427,14 @@
     <message>
         <source>Saved.</source>
         <translation>Mentve.</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be detached by you.</source>
+        <translation>Ezt a szervezetet Ön nem választhatja le.</translation>
+    </message>
+    <message>
+        <source>{name} will be detached as soon as the server has the change.</source>
+        <translation>A(z) {name} leválasztása megtörténik, amint a szerver megkapja a változást.</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>

@@ -129,6 +129,33 @@
     </message>
 </context>
 <context>
+    <name>DetachQuestion</name>
+    <message>
+        <source>the organisation above it</source>
+        <translation>organisationen ovanför</translation>
+    </message>
+    <message>
+        <source>Detach sub-account</source>
+        <translation>Koppla loss underkonto</translation>
+    </message>
+    <message>
+        <source>Detach {name} from {hub}?</source>
+        <translation>Koppla loss {name} från {hub}?</translation>
+    </message>
+    <message>
+        <source>{name} becomes an independent organisation and keeps its people and data. {hub} loses access to it, and it leaves this console. Its owner carries on as before.</source>
+        <translation>{name} blir en självständig organisation och behåller sina personer och data. {hub} förlorar åtkomsten till den, och den försvinner från den här konsolen. Dess ägare fortsätter som förut.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Koppla loss</translation>
+    </message>
+    <message>
+        <source>Detach the sub-account</source>
+        <translation>Koppla loss underkontot</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -346,6 +373,14 @@
         <translation>&amp;Redigera uppgifter…</translation>
     </message>
     <message>
+        <source>&amp;Detach sub-account…</source>
+        <translation>&amp;Koppla loss underkonto…</translation>
+    </message>
+    <message>
+        <source>Make the selected sub-account an independent organisation</source>
+        <translation>Gör det valda underkontot till en självständig organisation</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Utgående &amp;e-post…</translation>
     </message>
@@ -392,6 +427,14 @@
     <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>This organisation cannot be detached by you.</source>
+        <translation>Du kan inte koppla loss den här organisationen.</translation>
+    </message>
+    <message>
+        <source>{name} will be detached as soon as the server has the change.</source>
+        <translation>{name} kopplas loss så snart servern har ändringen.</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>

@@ -15,6 +15,7 @@ from hubdesk.ui.labels import (
     plain_tooltip,
 )
 from hubdesk.ui.qt import Qt, QtCore, QtWidgets
+from hubdesk.ui.widgets.detach import DetachTarget
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class DetailData:
     write_state: str | None = None  # pending | conflict | rejected: my unsettled writes
     editable: bool = False  # I may change its details
     recipients: Recipients | None = None  # who gets its notifications now
+    detachable: DetachTarget | None = None  # a sub-account I may detach
 
 
 def _plain(label: QtWidgets.QLabel) -> QtWidgets.QLabel:
