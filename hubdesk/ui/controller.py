@@ -16,12 +16,14 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection
 
 from hubdesk.domain.permissions import Grant, Permission, Scope
+from hubdesk.services import invite_file
 from hubdesk.services import session as sessions
 from hubdesk.services.accounts import Account, AccountBook
 from hubdesk.services.cache import conflicts, outbox, queries
 from hubdesk.services.cache.conflicts import Conflict
 from hubdesk.services.engine import SyncEngine, Timing
 from hubdesk.services.errors import HubdeskError, Unreachable
+from hubdesk.services.invite_file import InviteRow, Queued
 from hubdesk.services.session import ConsoleSession
 from hubdesk.services.sync import Cancelled, PullProgress, PullResult
 from hubdesk.services.tokens import TokenStore
@@ -214,6 +216,14 @@ class Controller(QObject):
         session = self._current()
         queued = await self.bg.run(lambda: outbox.queue(session.cache, op, entity_id, patch))
         self._wrote(session, {queued.entity_type})
+
+    async def invite_from_file(self, rows: list[InviteRow]) -> list[Queued]:
+        """Queue one invite per good row of an invite file (each row whole or not at all)."""
+        session = self._current()
+        done = await self.bg.run(lambda: invite_file.apply(session.cache, rows))
+        if any(not q.error for q in done):
+            self._wrote(session, {"invite"})
+        return done
 
     def list_conflicts(self) -> list[Conflict]:
         return self.read(conflicts.list_conflicts) if self.session else []

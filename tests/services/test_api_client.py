@@ -22,6 +22,18 @@ PERSON = WIRE_PERSON
 PAIR = WIRE_PAIR
 
 
+EMPTY_PAGE: dict[str, object] = {
+    "upserts": [],
+    "deletes": [],
+    "purges": [],
+    "next_cursor": "c",
+    "has_more": False,
+    "reset": False,
+    "scope_roots": [],
+    "remaining_estimate": 0,
+}
+
+
 def person_block(**changed: object) -> dict[str, object]:
     """A block with one person row, its fields changed by ``changed`` (unknown ones added)."""
     block = feed_block("person", PERSON)
@@ -130,31 +142,15 @@ def test_nobody_listening() -> None:
     ],
 )
 def test_malformed_change_pages_are_refused(page: dict[str, object]) -> None:
-    base = {
-        "upserts": [],
-        "deletes": [],
-        "purges": [],
-        "next_cursor": "c",
-        "has_more": False,
-        "reset": False,
-        "scope_roots": [],
-        "remaining_estimate": 0,
-    }
     with pytest.raises(BadServerResponse, match="not valid"):
-        parse_change_page(json.dumps(base | page).encode())
+        parse_change_page(json.dumps(EMPTY_PAGE | page).encode())
 
 
 def test_a_well_formed_change_page_is_taken() -> None:
     """The malformed pages above differ from this one only in what is wrong with them."""
-    page = {
+    page = EMPTY_PAGE | {
         "upserts": [person_block()],
         "deletes": [{"type": "organisation", "id": PERSON["id"]}],
-        "purges": [],
-        "next_cursor": "c",
-        "has_more": False,
-        "reset": False,
-        "scope_roots": [],
-        "remaining_estimate": 0,
     }
     parsed = parse_change_page(json.dumps(page).encode())
     assert parsed.size == 2

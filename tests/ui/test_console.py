@@ -46,9 +46,14 @@ def wait_synced(qtbot: Any, console: Console) -> None:
 
 
 def signed_in_console(
-    qtbot: Any, make_console: Any, server: LiveServer, who: tuple[str, str] = SUPPORT
+    qtbot: Any,
+    make_console: Any,
+    server: LiveServer,
+    who: tuple[str, str] = SUPPORT,
+    **options: Any,
 ) -> Console:
-    console = make_console(Options(server=server.url))
+    """A console on screen, signed in as ``who`` and synced (``options``: of the console)."""
+    console = make_console(Options(server=server.url, **options))
     console.window.show()
     console.start()
     sign_in(qtbot, console, *who)

@@ -6,23 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import LiveServer, org_named
-from test_console import sign_in, wait_synced
+from test_console import signed_in_console
 from test_writes import METTE, QUIET, SOFIE
 
 from hubdesk.services.cache import queries
-from hubdesk.ui.app import Console, Options
+from hubdesk.ui.app import Console
 from hubdesk.ui.models.org_tree import ORG_ID_ROLE
 from hubdesk.ui.qt import QModelIndex
 from hubdesk.ui.widgets.detach import DetachQuestion, DetachTarget
 
 
 def console_of(qtbot: Any, make_console: Any, server: LiveServer, who: tuple[str, str]) -> Console:
-    console: Console = make_console(Options(server=server.url, timing=QUIET))
-    console.window.show()
-    console.start()
-    sign_in(qtbot, console, *who)
-    wait_synced(qtbot, console)
-    return console
+    return signed_in_console(qtbot, make_console, server, who, timing=QUIET)
 
 
 def tree_ids(window: Any) -> set[str]:

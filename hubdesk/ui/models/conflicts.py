@@ -11,46 +11,31 @@ from typing import Any
 
 from hubdesk.services.cache.conflicts import Conflict
 from hubdesk.ui.labels import field_label, plain_tooltip
-from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore, QtGui
+from hubdesk.ui.models.row_list import RowListModel
+from hubdesk.ui.qt import AnyIndex, Qt, QtGui
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ConflictsModel(QtCore.QAbstractTableModel):
+class ConflictsModel(RowListModel[tuple[Conflict, str]]):
     WHAT, FIELD, MINE, THEIRS = range(4)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Conflict, str]] = []
-
-    def load(self, conflicts: list[Conflict]) -> None:
-        self.beginResetModel()
-        self._rows = []
-        for conflict in conflicts:
-            fields = sorted(conflict.mine) or [""]
-            self._rows.extend((conflict, name) for name in fields)
-        self.endResetModel()
+    def load_conflicts(self, conflicts: list[Conflict]) -> None:
+        """One row per field of each conflict (a conflict with no field: one row)."""
+        self.load((c, name) for c in conflicts for name in (sorted(c.mine) or [""]))
 
     def conflict_at(self, row: int) -> Conflict | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        item = self.item_at(row)
+        return item[0] if item is not None else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("What"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("What"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.item(index)
+        if item is None:
             return None
-        conflict, name = self._rows[index.row()]
+        conflict, name = item
         column = index.column()
         if role == CONFLICT_ROLE:
             return conflict

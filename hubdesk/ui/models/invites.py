@@ -6,37 +6,19 @@ from typing import Any
 
 from hubdesk.services.cache.queries import InviteRow
 from hubdesk.ui.labels import invite_status_label, plain_tooltip
-from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore
+from hubdesk.ui.models.row_list import RowListModel
+from hubdesk.ui.qt import AnyIndex, Qt, QtCore
 
 INVITE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class InvitesModel(QtCore.QAbstractTableModel):
+class InvitesModel(RowListModel[InviteRow]):
     COMPANY, CONTACT, EMAIL, STATUS, SENT, LAST_SENT, EXPIRES = range(7)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InviteRow] = []
-
-    def load(self, rows: list[InviteRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def invite_at(self, row: int) -> InviteRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item_at(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Company"),
             self.tr("Contact person"),
@@ -45,12 +27,12 @@ class InvitesModel(QtCore.QAbstractTableModel):
             self.tr("Sent"),
             self.tr("Last sent"),
             self.tr("Expires"),
-        )[section]
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        invite = self.item(index)
+        if invite is None:
             return None
-        invite = self._rows[index.row()]
         if role == INVITE_ROLE:
             return invite
         if role == Qt.ItemDataRole.DisplayRole:

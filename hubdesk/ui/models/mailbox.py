@@ -5,41 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from hubdesk.ui.labels import plain_tooltip
-from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore
+from hubdesk.ui.models.row_list import RowListModel
+from hubdesk.ui.qt import AnyIndex, Qt, QtCore
 from hubdesk.wire.mail import MailOut
 
 MAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MailboxModel(QtCore.QAbstractTableModel):
+class MailboxModel(RowListModel[MailOut]):
     WHEN, TO, SUBJECT = range(3)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mail: list[MailOut] = []
-
-    def load(self, mail: list[MailOut]) -> None:
-        self.beginResetModel()
-        self._mail = list(mail)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._mail)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("To"), self.tr("Subject"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("When"), self.tr("To"), self.tr("Subject"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._mail):
+        mail = self.item(index)
+        if mail is None:
             return None
-        mail = self._mail[index.row()]
         if role == MAIL_ROLE:
             return mail
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -203,6 +203,208 @@
     </message>
 </context>
 <context>
+    <name>InviteFileDialog</name>
+    <message>
+        <source>Invite from a file to {name}</source>
+        <translation>Invitér fra en fil til {name}</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file whose first line names the columns email, contact person and company name, in any order. You see what will happen to each row before anything is sent.</source>
+        <translation>Vælg en CSV-fil, hvis første linje navngiver kolonnerne e-mail, kontaktperson og firmanavn i vilkårlig rækkefølge. Du ser, hvad der sker med hver række, før noget sendes.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Vælg fil…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Vælg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rækker</translation>
+    </message>
+    <message>
+        <source>&amp;Send invites</source>
+        <translation>&amp;Send invitationer</translation>
+    </message>
+    <message>
+        <source>Send the invites</source>
+        <translation>Send invitationerne</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- og tekstfiler (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Filen kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {encoding}, fields separated by {separator}</source>
+        <translation>{name}: {encoding}, felter adskilt af {separator}</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>kommaer</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikoloner</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulatorer</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>lodrette streger</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>firmanavn</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns email, contact person and company name. Missing: {missing}.</source>
+        <translation>Første linje skal navngive kolonnerne e-mail, kontaktperson og firmanavn. Mangler: {missing}.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an invite list (over 2 MB).</source>
+        <translation>Filen er for stor til en invitationsliste (over 2 MB).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is damaged.</source>
+        <translation>Filens tegnkodning er beskadiget.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the sheet as CSV and try again.</source>
+        <translation>Dette er ikke en tekstfil. Gem arket som CSV, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The first line names only one column. It must name the email, contact person and company name columns, separated by commas, semicolons or tabs.</source>
+        <translation>Første linje navngiver kun én kolonne. Den skal navngive kolonnerne e-mail, kontaktperson og firmanavn, adskilt af kommaer, semikoloner eller tabulatorer.</translation>
+    </message>
+    <message>
+        <source>The file has more than 5,000 rows; split it up.</source>
+        <translation>Filen har mere end 5.000 rækker; del den op.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: {reason}</source>
+        <translation>Filen er ikke gyldig CSV: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invite(s) queued; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n invitation sat i kø; den sendes ved næste synkronisering.</numerusform>
+            <numerusform>%n invitationer sat i kø; de sendes ved næste synkronisering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be invited</source>
+        <translation>
+            <numerusform>%n række bliver inviteret</numerusform>
+            <numerusform>%n rækker bliver inviteret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n afvist</numerusform>
+            <numerusform>%n afvist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n invite(s)</source>
+        <translation>
+            <numerusform>&amp;Send %n invitation</numerusform>
+            <numerusform>&amp;Send %n invitationer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteFileModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad der sker</translation>
+    </message>
+    <message>
+        <source>Not queued: {reason}</source>
+        <translation>Ikke sat i kø: {reason}</translation>
+    </message>
+    <message>
+        <source>Queued: goes out with the next sync</source>
+        <translation>Sat i kø: sendes ved næste synkronisering</translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation>Bliver inviteret</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>e-mailadresse</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>firmanavn</translation>
+    </message>
+    <message>
+        <source>Refused: not a valid email address</source>
+        <translation>Afvist: ikke en gyldig e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is missing</source>
+        <translation>Afvist: {field} mangler</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is too long</source>
+        <translation>Afvist: {field} er for lang</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is not valid</source>
+        <translation>Afvist: {field} er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>Refused: the address is in the file twice (first on line {line})</source>
+        <translation>Afvist: adressen står to gange i filen (første gang på linje {line})</translation>
+    </message>
+    <message>
+        <source>Refused: the address has an open invite already</source>
+        <translation>Afvist: adressen har allerede en åben invitation</translation>
+    </message>
+</context>
+<context>
     <name>InvitesModel</name>
     <message>
         <source>Company</source>
@@ -250,6 +452,14 @@
     <message>
         <source>Invite a new sub-account by email (Ctrl+I)</source>
         <translation>Invitér en ny underkonto via e-mail (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>Fra &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Invite many sub-accounts from a CSV file, with a dry run first</source>
+        <translation>Invitér mange underkonti fra en CSV-fil, med en prøvekørsel først</translation>
     </message>
     <message>
         <source>Re&amp;send</source>

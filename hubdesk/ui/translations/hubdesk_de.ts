@@ -203,6 +203,208 @@
     </message>
 </context>
 <context>
+    <name>InviteFileDialog</name>
+    <message>
+        <source>Invite from a file to {name}</source>
+        <translation>Aus einer Datei zu {name} einladen</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file whose first line names the columns email, contact person and company name, in any order. You see what will happen to each row before anything is sent.</source>
+        <translation>Wählen Sie eine CSV-Datei, deren erste Zeile die Spalten E-Mail, Ansprechpartner und Firmenname in beliebiger Reihenfolge benennt. Sie sehen für jede Zeile, was geschieht, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Eine CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Send invites</source>
+        <translation>Einladungen &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the invites</source>
+        <translation>Die Einladungen senden</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {encoding}, fields separated by {separator}</source>
+        <translation>{name}: {encoding}, Felder getrennt durch {separator}</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>senkrechte Striche</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns email, contact person and company name. Missing: {missing}.</source>
+        <translation>Die erste Zeile muss die Spalten E-Mail, Ansprechpartner und Firmenname benennen. Es fehlt: {missing}.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an invite list (over 2 MB).</source>
+        <translation>Die Datei ist für eine Einladungsliste zu groß (über 2 MB).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is damaged.</source>
+        <translation>Die Zeichenkodierung der Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the sheet as CSV and try again.</source>
+        <translation>Dies ist keine Textdatei. Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line names only one column. It must name the email, contact person and company name columns, separated by commas, semicolons or tabs.</source>
+        <translation>Die erste Zeile benennt nur eine Spalte. Sie muss die Spalten E-Mail, Ansprechpartner und Firmenname benennen, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>The file has more than 5,000 rows; split it up.</source>
+        <translation>Die Datei hat mehr als 5.000 Zeilen; teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: {reason}</source>
+        <translation>Die Datei ist kein gültiges CSV: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invite(s) queued; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n Einladung vorgemerkt; sie geht mit der nächsten Synchronisierung hinaus.</numerusform>
+            <numerusform>%n Einladungen vorgemerkt; sie gehen mit der nächsten Synchronisierung hinaus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be invited</source>
+        <translation>
+            <numerusform>%n Zeile wird eingeladen</numerusform>
+            <numerusform>%n Zeilen werden eingeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n invite(s)</source>
+        <translation>
+            <numerusform>%n Einladung &amp;senden</numerusform>
+            <numerusform>%n Einladungen &amp;senden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteFileModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Not queued: {reason}</source>
+        <translation>Nicht vorgemerkt: {reason}</translation>
+    </message>
+    <message>
+        <source>Queued: goes out with the next sync</source>
+        <translation>Vorgemerkt: geht mit der nächsten Synchronisierung hinaus</translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation>Wird eingeladen</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Refused: not a valid email address</source>
+        <translation>Abgelehnt: keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is missing</source>
+        <translation>Abgelehnt: {field} fehlt</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is too long</source>
+        <translation>Abgelehnt: {field} ist zu lang</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is not valid</source>
+        <translation>Abgelehnt: {field} ist ungültig</translation>
+    </message>
+    <message>
+        <source>Refused: the address is in the file twice (first on line {line})</source>
+        <translation>Abgelehnt: die Adresse steht zweimal in der Datei (zuerst in Zeile {line})</translation>
+    </message>
+    <message>
+        <source>Refused: the address has an open invite already</source>
+        <translation>Abgelehnt: für die Adresse gibt es schon eine offene Einladung</translation>
+    </message>
+</context>
+<context>
     <name>InvitesModel</name>
     <message>
         <source>Company</source>
@@ -250,6 +452,14 @@
     <message>
         <source>Invite a new sub-account by email (Ctrl+I)</source>
         <translation>Neues Unterkonto per E-Mail einladen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>Aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Invite many sub-accounts from a CSV file, with a dry run first</source>
+        <translation>Viele Unterkonten aus einer CSV-Datei einladen, zuerst mit Probelauf</translation>
     </message>
     <message>
         <source>Re&amp;send</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>InviteFileDialog</name>
+    <message numerus="yes">
+        <source>%n invite(s) queued; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n invite queued; it goes out with the next sync.</numerusform>
+            <numerusform>%n invites queued; they go out with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be invited</source>
+        <translation>
+            <numerusform>%n row will be invited</numerusform>
+            <numerusform>%n rows will be invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n invite(s)</source>
+        <translation>
+            <numerusform>&amp;Send %n invite</numerusform>
+            <numerusform>&amp;Send %n invites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgDetailPane</name>
     <message numerus="yes">
         <source>Trial · %n day(s) left (ends {date})</source>

@@ -203,6 +203,204 @@
     </message>
 </context>
 <context>
+    <name>InviteFileDialog</name>
+    <message>
+        <source>Invite from a file to {name}</source>
+        <translation>Meghívás fájlból ide: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file whose first line names the columns email, contact person and company name, in any order. You see what will happen to each row before anything is sent.</source>
+        <translation>Válasszon CSV-fájlt, amelynek első sora tetszőleges sorrendben megnevezi az e-mail, kapcsolattartó és cégnév oszlopokat. Minden sornál látja, mi fog történni, mielőtt bármi elmenne.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Fájl kiválasztása…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-fájl kiválasztása</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>A fájl sorai</translation>
+    </message>
+    <message>
+        <source>&amp;Send invites</source>
+        <translation>Meghívók &amp;küldése</translation>
+    </message>
+    <message>
+        <source>Send the invites</source>
+        <translation>A meghívók elküldése</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- és szövegfájlok (*.csv *.txt *.tsv);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>A fájl nem olvasható: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {encoding}, fields separated by {separator}</source>
+        <translation>{name}: {encoding}, a mezőket {separator} választja el</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>vessző</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>pontosvessző</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulátor</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>függőleges vonal</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>cégnév</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns email, contact person and company name. Missing: {missing}.</source>
+        <translation>Az első sornak meg kell neveznie az e-mail, kapcsolattartó és cégnév oszlopokat. Hiányzik: {missing}.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an invite list (over 2 MB).</source>
+        <translation>A fájl túl nagy egy meghívólistához (2 MB felett).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is damaged.</source>
+        <translation>A fájl karakterkódolása sérült.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the sheet as CSV and try again.</source>
+        <translation>Ez nem szövegfájl. Mentse a táblázatot CSV-ként, és próbálja újra.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>A fájl üres.</translation>
+    </message>
+    <message>
+        <source>The first line names only one column. It must name the email, contact person and company name columns, separated by commas, semicolons or tabs.</source>
+        <translation>Az első sor csak egy oszlopot nevez meg. Meg kell neveznie az e-mail, kapcsolattartó és cégnév oszlopokat, vesszővel, pontosvesszővel vagy tabulátorral elválasztva.</translation>
+    </message>
+    <message>
+        <source>The file has more than 5,000 rows; split it up.</source>
+        <translation>A fájlnak több mint 5000 sora van; ossza fel.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: {reason}</source>
+        <translation>A fájl nem érvényes CSV: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invite(s) queued; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n meghívó sorba állítva; a következő szinkronizáláskor mennek el.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be invited</source>
+        <translation>
+            <numerusform>%n sor kap meghívót</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n elutasítva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n invite(s)</source>
+        <translation>
+            <numerusform>%n meghívó &amp;küldése</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteFileModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Sor</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Cég</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Mi történik</translation>
+    </message>
+    <message>
+        <source>Not queued: {reason}</source>
+        <translation>Nincs sorba állítva: {reason}</translation>
+    </message>
+    <message>
+        <source>Queued: goes out with the next sync</source>
+        <translation>Sorba állítva: a következő szinkronizáláskor megy el</translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation>Meghívást kap</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>e-mail-cím</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>cégnév</translation>
+    </message>
+    <message>
+        <source>Refused: not a valid email address</source>
+        <translation>Elutasítva: nem érvényes e-mail-cím</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is missing</source>
+        <translation>Elutasítva: hiányzik a(z) {field}</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is too long</source>
+        <translation>Elutasítva: túl hosszú a(z) {field}</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is not valid</source>
+        <translation>Elutasítva: érvénytelen a(z) {field}</translation>
+    </message>
+    <message>
+        <source>Refused: the address is in the file twice (first on line {line})</source>
+        <translation>Elutasítva: a cím kétszer szerepel a fájlban (először a(z) {line}. sorban)</translation>
+    </message>
+    <message>
+        <source>Refused: the address has an open invite already</source>
+        <translation>Elutasítva: a címnek már van nyitott meghívója</translation>
+    </message>
+</context>
+<context>
     <name>InvitesModel</name>
     <message>
         <source>Company</source>
@@ -250,6 +448,14 @@
     <message>
         <source>Invite a new sub-account by email (Ctrl+I)</source>
         <translation>Új alfiók meghívása e-mailben (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>&amp;Fájlból…</translation>
+    </message>
+    <message>
+        <source>Invite many sub-accounts from a CSV file, with a dry run first</source>
+        <translation>Sok alfiók meghívása CSV-fájlból, előbb próbafuttatással</translation>
     </message>
     <message>
         <source>Re&amp;send</source>

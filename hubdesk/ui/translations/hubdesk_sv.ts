@@ -203,6 +203,208 @@
     </message>
 </context>
 <context>
+    <name>InviteFileDialog</name>
+    <message>
+        <source>Invite from a file to {name}</source>
+        <translation>Bjud in från en fil till {name}</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file whose first line names the columns email, contact person and company name, in any order. You see what will happen to each row before anything is sent.</source>
+        <translation>Välj en CSV-fil vars första rad namnger kolumnerna e-post, kontaktperson och företagsnamn, i valfri ordning. Du ser vad som händer med varje rad innan något skickas.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Välj en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>&amp;Send invites</source>
+        <translation>&amp;Skicka inbjudningar</translation>
+    </message>
+    <message>
+        <source>Send the invites</source>
+        <translation>Skicka inbjudningarna</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- och textfiler (*.csv *.txt *.tsv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Filen kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {encoding}, fields separated by {separator}</source>
+        <translation>{name}: {encoding}, fält åtskilda av {separator}</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabbar</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>lodstreck</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>företagsnamn</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns email, contact person and company name. Missing: {missing}.</source>
+        <translation>Första raden måste namnge kolumnerna e-post, kontaktperson och företagsnamn. Saknas: {missing}.</translation>
+    </message>
+    <message>
+        <source>The file is too large for an invite list (over 2 MB).</source>
+        <translation>Filen är för stor för en inbjudningslista (över 2 MB).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is damaged.</source>
+        <translation>Filens teckenkodning är skadad.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the sheet as CSV and try again.</source>
+        <translation>Det här är ingen textfil. Spara arket som CSV och försök igen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The first line names only one column. It must name the email, contact person and company name columns, separated by commas, semicolons or tabs.</source>
+        <translation>Första raden namnger bara en kolumn. Den måste namnge kolumnerna e-post, kontaktperson och företagsnamn, åtskilda av kommatecken, semikolon eller tabbar.</translation>
+    </message>
+    <message>
+        <source>The file has more than 5,000 rows; split it up.</source>
+        <translation>Filen har fler än 5 000 rader; dela upp den.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: {reason}</source>
+        <translation>Filen är inte giltig CSV: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invite(s) queued; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n inbjudan köad; den skickas vid nästa synkronisering.</numerusform>
+            <numerusform>%n inbjudningar köade; de skickas vid nästa synkronisering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be invited</source>
+        <translation>
+            <numerusform>%n rad bjuds in</numerusform>
+            <numerusform>%n rader bjuds in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n invite(s)</source>
+        <translation>
+            <numerusform>&amp;Skicka %n inbjudan</numerusform>
+            <numerusform>&amp;Skicka %n inbjudningar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteFileModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Not queued: {reason}</source>
+        <translation>Inte köad: {reason}</translation>
+    </message>
+    <message>
+        <source>Queued: goes out with the next sync</source>
+        <translation>Köad: skickas vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation>Bjuds in</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>företagsnamn</translation>
+    </message>
+    <message>
+        <source>Refused: not a valid email address</source>
+        <translation>Avvisad: ingen giltig e-postadress</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is missing</source>
+        <translation>Avvisad: {field} saknas</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is too long</source>
+        <translation>Avvisad: {field} är för lång</translation>
+    </message>
+    <message>
+        <source>Refused: the {field} is not valid</source>
+        <translation>Avvisad: {field} är ogiltig</translation>
+    </message>
+    <message>
+        <source>Refused: the address is in the file twice (first on line {line})</source>
+        <translation>Avvisad: adressen finns två gånger i filen (först på rad {line})</translation>
+    </message>
+    <message>
+        <source>Refused: the address has an open invite already</source>
+        <translation>Avvisad: adressen har redan en öppen inbjudan</translation>
+    </message>
+</context>
+<context>
     <name>InvitesModel</name>
     <message>
         <source>Company</source>
@@ -250,6 +452,14 @@
     <message>
         <source>Invite a new sub-account by email (Ctrl+I)</source>
         <translation>Bjud in ett nytt underkonto via e-post (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>Från &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Invite many sub-accounts from a CSV file, with a dry run first</source>
+        <translation>Bjud in många underkonton från en CSV-fil, med en provkörning först</translation>
     </message>
     <message>
         <source>Re&amp;send</source>

@@ -68,7 +68,7 @@ class ConflictsDialog(QtWidgets.QDialog):
 
     def reload(self) -> None:
         current = self.current()
-        self.model.load(self.c.list_conflicts())
+        self.model.load_conflicts(self.c.list_conflicts())
         row = 0
         if current is not None:
             for r in range(self.model.rowCount()):

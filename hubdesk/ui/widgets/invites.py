@@ -20,6 +20,7 @@ from hubdesk.ui.errors import describe
 from hubdesk.ui.models.invites import INVITE_ROLE, InvitesModel
 from hubdesk.ui.qt import Qt, QtWidgets
 from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets.invite_file import InviteFileDialog
 from hubdesk.wire.mutations import InviteDraft, NoFields
 
 OPEN = ("pending", "expired")
@@ -111,17 +112,23 @@ class InvitesPane(QtWidgets.QGroupBox):
         self.invite = QtWidgets.QPushButton(self.tr("&Invite…"))
         self.invite.setToolTip(self.tr("Invite a new sub-account by email (Ctrl+I)"))
         self.invite.setShortcut("Ctrl+I")
+        self.from_file = QtWidgets.QPushButton(self.tr("From &file…"))
+        self.from_file.setToolTip(
+            self.tr("Invite many sub-accounts from a CSV file, with a dry run first")
+        )
         self.resend = QtWidgets.QPushButton(self.tr("Re&send"))
         self.resend.setToolTip(self.tr("Send the invite again with a new link"))
         self.cancel = QtWidgets.QPushButton(self.tr("Cancel in&vite"))
         self.cancel.setToolTip(self.tr("The link stops working; the sub-account is not set up"))
-        for button in (self.invite, self.resend, self.cancel):
+        for button in (self.invite, self.from_file, self.resend, self.cancel):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.invite.clicked.connect(self._invite)
+        self.from_file.clicked.connect(self.invite_from_file)
         self.resend.clicked.connect(lambda: self._act("invite.resend"))
         self.cancel.clicked.connect(lambda: self._act("invite.cancel"))
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.invite)
+        buttons.addWidget(self.from_file)
         buttons.addWidget(self.resend)
         buttons.addWidget(self.cancel)
         buttons.addStretch(1)
@@ -182,6 +189,14 @@ class InvitesPane(QtWidgets.QGroupBox):
 
         dialog.accepted.connect(send)
         dialog.open()
+
+    def invite_from_file(self) -> InviteFileDialog | None:
+        if self.org_id is None:
+            return None
+        dialog = InviteFileDialog(self.c, self.org_id, self.org_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _act(self, op: str) -> None:
         invite = self.current()
