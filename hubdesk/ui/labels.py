@@ -124,3 +124,25 @@ def invite_status_label(value: str) -> str:
         "cancelled": QCoreApplication.translate("labels", "Cancelled"),
     }
     return labels.get(value, value)
+
+
+def request_kind_label(value: str) -> str:
+    labels = {
+        "lunch": QCoreApplication.translate("labels", "Lunch"),
+        "cleaning": QCoreApplication.translate("labels", "Cleaning"),
+        "handyman": QCoreApplication.translate("labels", "Handyman"),
+        "it_support": QCoreApplication.translate("labels", "IT support"),
+        "meeting_room": QCoreApplication.translate("labels", "Meeting room"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }
+    return labels.get(value, value)
+
+
+def request_status_label(value: str) -> str:
+    labels = {
+        "open": QCoreApplication.translate("labels", "Open"),
+        "in_progress": QCoreApplication.translate("labels", "In progress"),
+        "done": QCoreApplication.translate("labels", "Done"),
+        "cancelled": QCoreApplication.translate("labels", "Cancelled"),
+    }
+    return labels.get(value, value)

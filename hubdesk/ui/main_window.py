@@ -24,6 +24,7 @@ from hubdesk.ui.widgets.mailbox import MailboxDialog
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
 from hubdesk.ui.widgets.org_edit import OrgEditDialog
 from hubdesk.ui.widgets.org_search import OrgSearchBox
+from hubdesk.ui.widgets.service_requests import RequestsWindow
 from hubdesk.ui.widgets.status import SyncStatusBar
 from hubdesk.wire.mutations import NoFields, OrganisationPatch
 
@@ -138,6 +139,12 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         self.detach_action.setEnabled(False)
         self.detach_action.triggered.connect(self.detach_selected)
+        self.requests_action = QtGui.QAction(self.tr("&Lunch and requests…"), self)
+        self.requests_action.setShortcut(QtGui.QKeySequence("Ctrl+L"))
+        self.requests_action.setToolTip(
+            self.tr("The week's lunch orders and a report of service requests, for the selection")
+        )
+        self.requests_action.triggered.connect(self.show_requests)
         self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
         self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
@@ -156,7 +163,14 @@ class MainWindow(QtWidgets.QMainWindow):
         org_menu.addActions([self.edit_action, self.detach_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(
-            [self.sync_action, self.conflicts_action, self.mailbox_action, focus_tree, collapse]
+            [
+                self.sync_action,
+                self.requests_action,
+                self.conflicts_action,
+                self.mailbox_action,
+                focus_tree,
+                collapse,
+            ]
         )
 
         toolbar = QtWidgets.QToolBar(self.tr("Main toolbar"))
@@ -428,6 +442,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self._conflicts.show()
         self._conflicts.raise_()
         self._conflicts.activateWindow()
+
+    def show_requests(self) -> RequestsWindow | None:
+        """Lunch and requests of the selected organisation and everything below it."""
+        org_id = self.detail.org_id
+        if self.c.session is None or org_id is None:
+            return None
+        detail = self.c.read(lambda conn: queries.detail(conn, org_id))
+        if detail is None:
+            return None
+        window = RequestsWindow(self.c, org_id, detail.name, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def show_mailbox(self) -> None:
         if self._mailbox is None:

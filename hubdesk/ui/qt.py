@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
+from PySide6 import QtCharts, QtCore, QtGui, QtNetwork, QtWidgets
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -28,6 +28,7 @@ __all__ = [
     "QSize",
     "QTimer",
     "Qt",
+    "QtCharts",
     "QtCore",
     "QtGui",
     "QtNetwork",

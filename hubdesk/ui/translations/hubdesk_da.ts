@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>LunchModel</name>
+    <message>
+        <source>Sub-account</source>
+        <translation>Underkonto</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source>Outgoing mail</source>
@@ -589,6 +604,14 @@
     <message>
         <source>Make the selected sub-account an independent organisation</source>
         <translation>Gør den valgte underkonto til en selvstændig organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch and requests…</source>
+        <translation>&amp;Frokost og bestillinger…</translation>
+    </message>
+    <message>
+        <source>The week&apos;s lunch orders and a report of service requests, for the selection</source>
+        <translation>Ugens frokostbestillinger og en rapport over servicebestillinger for det valgte</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -912,6 +935,99 @@
     <message>
         <source>{name} — {kind}, {status}</source>
         <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWindow</name>
+    <message>
+        <source>Lunch and requests — {name}</source>
+        <translation>Frokost og bestillinger — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch</source>
+        <translation>&amp;Frokost</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Forrige uge</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Denne uge</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Næste uge ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Lunch orders per day and sub-account</source>
+        <translation>Frokostbestillinger pr. dag og underkonto</translation>
+    </message>
+    <message>
+        <source>Lunches ordered per day by each sub-account; cancelled orders are not counted.</source>
+        <translation>Frokoster bestilt pr. dag af hver underkonto; aflyste bestillinger tælles ikke med.</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>Uge {number}: {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lunch(es) this week</source>
+        <translation>
+            <numerusform>%n frokost denne uge</numerusform>
+            <numerusform>%n frokoster denne uge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-account(s) ordered</source>
+        <translation>
+            <numerusform>%n underkonto bestilte</numerusform>
+            <numerusform>%n underkonti bestilte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Underkonto</translation>
+    </message>
+    <message>
+        <source>All sub-accounts</source>
+        <translation>Alle underkonti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-account:</source>
+        <translation>&amp;Underkonto:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Requests per week, by kind</source>
+        <translation>Bestillinger pr. uge, efter type</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>U{number}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Bestillinger</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1419,42 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Rengøring</translation>
+    </message>
+    <message>
+        <source>Handyman</source>
+        <translation>Håndværker</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-support</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Mødelokale</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
     </message>
 </context>
 </TS>

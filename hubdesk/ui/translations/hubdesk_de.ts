@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>LunchModel</name>
+    <message>
+        <source>Sub-account</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source>Outgoing mail</source>
@@ -589,6 +604,14 @@
     <message>
         <source>Make the selected sub-account an independent organisation</source>
         <translation>Das ausgewählte Unterkonto zu einer eigenständigen Organisation machen</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch and requests…</source>
+        <translation>&amp;Mittagessen und Aufträge…</translation>
+    </message>
+    <message>
+        <source>The week&apos;s lunch orders and a report of service requests, for the selection</source>
+        <translation>Die Mittagsbestellungen der Woche und ein Bericht der Serviceaufträge für die Auswahl</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -912,6 +935,99 @@
     <message>
         <source>{name} — {kind}, {status}</source>
         <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWindow</name>
+    <message>
+        <source>Lunch and requests — {name}</source>
+        <translation>Mittagessen und Aufträge — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch</source>
+        <translation>&amp;Mittagessen</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Vorige Woche</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Lunch orders per day and sub-account</source>
+        <translation>Mittagsbestellungen pro Tag und Unterkonto</translation>
+    </message>
+    <message>
+        <source>Lunches ordered per day by each sub-account; cancelled orders are not counted.</source>
+        <translation>Pro Tag von jedem Unterkonto bestellte Mittagessen; stornierte Bestellungen zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>Woche {number}: {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lunch(es) this week</source>
+        <translation>
+            <numerusform>%n Mittagessen diese Woche</numerusform>
+            <numerusform>%n Mittagessen diese Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-account(s) ordered</source>
+        <translation>
+            <numerusform>%n Unterkonto hat bestellt</numerusform>
+            <numerusform>%n Unterkonten haben bestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <source>All sub-accounts</source>
+        <translation>Alle Unterkonten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-account:</source>
+        <translation>&amp;Unterkonto:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Requests per week, by kind</source>
+        <translation>Aufträge pro Woche, nach Art</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>KW{number}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aufträge</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1419,42 @@
     <message>
         <source>Cancelled</source>
         <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagessen</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Reinigung</translation>
+    </message>
+    <message>
+        <source>Handyman</source>
+        <translation>Hausmeister</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-Support</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Besprechungsraum</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>RequestsWindow</name>
+    <message numerus="yes">
+        <source>%n lunch(es) this week</source>
+        <translation>
+            <numerusform>%n lunch this week</numerusform>
+            <numerusform>%n lunches this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-account(s) ordered</source>
+        <translation>
+            <numerusform>%n sub-account ordered</numerusform>
+            <numerusform>%n sub-accounts ordered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>

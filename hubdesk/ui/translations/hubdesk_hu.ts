@@ -479,6 +479,21 @@
     </message>
 </context>
 <context>
+    <name>LunchModel</name>
+    <message>
+        <source>Sub-account</source>
+        <translation>Alfiók</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Hét</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Összesen</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source>Outgoing mail</source>
@@ -585,6 +600,14 @@
     <message>
         <source>Make the selected sub-account an independent organisation</source>
         <translation>A kijelölt alfiók önálló szervezetté tétele</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch and requests…</source>
+        <translation>&amp;Ebéd és kérések…</translation>
+    </message>
+    <message>
+        <source>The week&apos;s lunch orders and a report of service requests, for the selection</source>
+        <translation>A hét ebédrendelései és a szolgáltatáskérések jelentése a kijelöltre</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -907,6 +930,97 @@
     <message>
         <source>{name} — {kind}, {status}</source>
         <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWindow</name>
+    <message>
+        <source>Lunch and requests — {name}</source>
+        <translation>Ebéd és kérések — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch</source>
+        <translation>&amp;Ebéd</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Jelentés</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Előző hét</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Ez a hét</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Következő hét ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ez a hét</translation>
+    </message>
+    <message>
+        <source>Lunch orders per day and sub-account</source>
+        <translation>Ebédrendelések naponként és alfiókonként</translation>
+    </message>
+    <message>
+        <source>Lunches ordered per day by each sub-account; cancelled orders are not counted.</source>
+        <translation>Az egyes alfiókok által naponta rendelt ebédek; a lemondott rendelések nem számítanak.</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>{number}. hét: {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lunch(es) this week</source>
+        <translation>
+            <numerusform>%n ebéd ezen a héten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-account(s) ordered</source>
+        <translation>
+            <numerusform>%n alfiók rendelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Alfiók</translation>
+    </message>
+    <message>
+        <source>All sub-accounts</source>
+        <translation>Minden alfiók</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Bármely állapot</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-account:</source>
+        <translation>&amp;Alfiók:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Á&amp;llapot:</translation>
+    </message>
+    <message>
+        <source>Requests per week, by kind</source>
+        <translation>Kérések hetente, fajta szerint</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>{number}. hét</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Kérések</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1409,42 @@
     <message>
         <source>Cancelled</source>
         <translation>Visszavonva</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Ebéd</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Takarítás</translation>
+    </message>
+    <message>
+        <source>Handyman</source>
+        <translation>Karbantartó</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-támogatás</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Tárgyaló</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Egyéb</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Nyitott</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Folyamatban</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Kész</translation>
     </message>
 </context>
 </TS>

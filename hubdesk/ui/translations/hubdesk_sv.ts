@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>LunchModel</name>
+    <message>
+        <source>Sub-account</source>
+        <translation>Underkonto</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source>Outgoing mail</source>
@@ -589,6 +604,14 @@
     <message>
         <source>Make the selected sub-account an independent organisation</source>
         <translation>Gör det valda underkontot till en självständig organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch and requests…</source>
+        <translation>&amp;Lunch och beställningar…</translation>
+    </message>
+    <message>
+        <source>The week&apos;s lunch orders and a report of service requests, for the selection</source>
+        <translation>Veckans lunchbeställningar och en rapport över servicebeställningar för det valda</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -912,6 +935,99 @@
     <message>
         <source>{name} — {kind}, {status}</source>
         <translation>{name} — {kind}, {status}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsWindow</name>
+    <message>
+        <source>Lunch and requests — {name}</source>
+        <translation>Lunch och beställningar — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch</source>
+        <translation>&amp;Lunch</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ &amp;Föregående vecka</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Denna vecka</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>&amp;Nästa vecka ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denna vecka</translation>
+    </message>
+    <message>
+        <source>Lunch orders per day and sub-account</source>
+        <translation>Lunchbeställningar per dag och underkonto</translation>
+    </message>
+    <message>
+        <source>Lunches ordered per day by each sub-account; cancelled orders are not counted.</source>
+        <translation>Luncher beställda per dag av varje underkonto; avbokade beställningar räknas inte.</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>Vecka {number}: {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lunch(es) this week</source>
+        <translation>
+            <numerusform>%n lunch denna vecka</numerusform>
+            <numerusform>%n luncher denna vecka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-account(s) ordered</source>
+        <translation>
+            <numerusform>%n underkonto beställde</numerusform>
+            <numerusform>%n underkonton beställde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Underkonto</translation>
+    </message>
+    <message>
+        <source>All sub-accounts</source>
+        <translation>Alla underkonton</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-account:</source>
+        <translation>&amp;Underkonto:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Requests per week, by kind</source>
+        <translation>Beställningar per vecka, efter typ</translation>
+    </message>
+    <message>
+        <source>W{number}</source>
+        <translation>V{number}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Beställningar</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1419,42 @@
     <message>
         <source>Cancelled</source>
         <translation>Återkallad</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Städning</translation>
+    </message>
+    <message>
+        <source>Handyman</source>
+        <translation>Fastighetsskötare</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT-support</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Mötesrum</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
     </message>
 </context>
 </TS>
