@@ -63,6 +63,12 @@ class AuthSession(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ip: Mapped[str | None] = mapped_column(String(64))
     device: Mapped[str | None] = mapped_column(String(300))
+    # "Log in as": the session acts as ``person_id`` (a sub-account's owner) for the
+    # real person ``impersonator_id``, in ``impersonated_org_id``, until ``grant_ends_at``
+    # (a hard end: refreshing never goes past it).
+    impersonator_id: Mapped[str | None] = mapped_column(FK("people.id"))
+    impersonated_org_id: Mapped[str | None] = mapped_column(FK("organisations.id"))
+    grant_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class InviteToken(Base):

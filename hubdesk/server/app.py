@@ -12,7 +12,17 @@ from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
 from hubdesk.server.mail import MailSender
-from hubdesk.server.routes import auth, demo, entities, meta, onboarding, orgs, push, sync
+from hubdesk.server.routes import (
+    auth,
+    demo,
+    entities,
+    impersonation,
+    meta,
+    onboarding,
+    orgs,
+    push,
+    sync,
+)
 from hubdesk.server.settings import Settings
 
 
@@ -44,6 +54,7 @@ def create_app(
     for router in (
         auth.router,
         auth.me_router,
+        impersonation.router,
         meta.router,
         sync.router,
         push.router,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -49,15 +49,22 @@ def client_device(request: Request) -> str | None:
 
 @dataclass(frozen=True)
 class Caller:
-    person: Person
+    person: Person  # whom the session acts as
     session_id: str
     scope: Scope
     ip: str | None
     device: str | None
+    impersonator: Person | None = None  # the real person, in a "log in as" session
 
     @property
     def actor(self) -> Actor:
-        return Actor.of(self.person, self.ip, self.device)
+        """Both identities when someone acts as someone else: every audited action names
+        the person acted as and the real person."""
+        actor = Actor.of(self.person, self.ip, self.device)
+        if self.impersonator is None:
+            return actor
+        real = Actor.of(self.impersonator)
+        return replace(actor, impersonator_id=real.person_id, impersonator_name=real.name)
 
 
 def bearer_token(request: Request) -> str:
@@ -86,8 +93,20 @@ def caller_of(request: Request, session: Session) -> Caller:
     person = session.get(Person, auth.person_id)
     if person is None or person.status != PersonStatus.ACTIVE:
         raise unauthenticated("This account is not active.", "account_inactive")
+    impersonator = None
+    if auth.impersonator_id is not None:
+        impersonator = session.get(Person, auth.impersonator_id)
+        if auth.grant_ends_at is None or auth.grant_ends_at <= utcnow():
+            raise unauthenticated("The log-in-as time is over.", "impersonation_ended")
+        if impersonator is None or impersonator.status != PersonStatus.ACTIVE:
+            raise unauthenticated("This account is not active.", "account_inactive")
     return Caller(
-        person, auth.id, load_scope(session, person.id), client_ip(request), client_device(request)
+        person,
+        auth.id,
+        load_scope(session, person.id),
+        client_ip(request),
+        client_device(request),
+        impersonator,
     )
 
 

@@ -12,6 +12,7 @@ class Settings:
     database_url: str
     demo: bool = False
     access_ttl_seconds: int = 15 * 60
+    impersonation_minutes: int = 30  # how long a "log in as" grant lasts
     refresh_ttl_seconds: int = 30 * 24 * 3600
     max_failed_sign_ins: int = 10
     lockout_seconds: int = 300

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 from hubdesk.domain.permissions import Permission
 from hubdesk.wire.entities import Id, PersonOut
@@ -46,9 +46,34 @@ class GrantOut(_Strict):
     permissions: list[Permission]
 
 
+class ImpersonateRequest(_Strict):
+    """Open a sub-account as its owner sees it ("log in as")."""
+
+    org_id: Id
+
+
+class ImpersonationOut(_Strict):
+    """Whom a session acts as, for whom, where, and until when ("log in as")."""
+
+    org_id: Id
+    org_name: str
+    owner: PersonOut  # the person the session acts as
+    impersonator_id: Id  # the real person
+    impersonator_name: str
+    ends_at: AwareDatetime  # a hard end: the session stops working then
+
+
+class ImpersonationPair(_Strict):
+    """The tokens of a "log in as" session and what it is."""
+
+    tokens: TokenPair
+    impersonation: ImpersonationOut
+
+
 class MeOut(_Strict):
     person: PersonOut
     grants: list[GrantOut]
+    impersonation: ImpersonationOut | None = None  # set in a "log in as" session
 
 
 class ErrorOut(_Strict):

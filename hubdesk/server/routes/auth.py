@@ -25,6 +25,7 @@ from hubdesk.server.deps import (
     client_ip,
 )
 from hubdesk.server.errors import ApiError, unauthenticated
+from hubdesk.server.routes import impersonation
 from hubdesk.server.scope import load_scope
 from hubdesk.server.security import digest, new_token, totp_step_for, verify_password
 from hubdesk.server.settings import Settings
@@ -216,15 +217,20 @@ def refresh(
                 error = unauthenticated("This account is not active.", "account_inactive")
             else:
                 access, new_refresh = new_token(), new_token()
+                access_ttl = settings.access_ttl_seconds
+                refresh_until = now + timedelta(seconds=settings.refresh_ttl_seconds)
+                if auth.grant_ends_at is not None:  # "log in as": never past its end
+                    left = int((auth.grant_ends_at - now).total_seconds())
+                    access_ttl, refresh_until = max(1, min(access_ttl, left)), auth.grant_ends_at
                 auth.access_digest = digest(access)
-                auth.access_expires_at = now + timedelta(seconds=settings.access_ttl_seconds)
+                auth.access_expires_at = now + timedelta(seconds=access_ttl)
                 auth.previous_refresh_digest = presented
                 auth.refresh_digest = digest(new_refresh)
-                auth.refresh_expires_at = now + timedelta(seconds=settings.refresh_ttl_seconds)
+                auth.refresh_expires_at = refresh_until
                 pair = TokenPair(
                     access_token=access,
                     refresh_token=new_refresh,
-                    access_expires_in=settings.access_ttl_seconds,
+                    access_expires_in=access_ttl,
                     person=PersonOut.model_validate(person),
                 )
     if error is not None:
@@ -240,7 +246,9 @@ def logout(request: Request, db: DatabaseDep) -> Response:
         if auth is not None and auth.revoked_at is None:
             auth.revoked_at = utcnow()
             person = session.get(Person, auth.person_id)
-            if person is not None:
+            if auth.impersonator_id is not None:
+                impersonation.record_end(session, auth, request, "returned")
+            elif person is not None:
                 _record_own(session, person, "auth.sign_out", request)
     return Response(status_code=204)
 
@@ -264,4 +272,9 @@ def me(caller: CallerDep, session: ReadSession) -> MeOut:
                 permissions=sorted(g.permissions),
             )
         )
-    return MeOut(person=PersonOut.model_validate(caller.person), grants=grants)
+    auth = session.get(AuthSession, caller.session_id)
+    return MeOut(
+        person=PersonOut.model_validate(caller.person),
+        grants=grants,
+        impersonation=impersonation.describe(session, auth) if auth is not None else None,
+    )
