@@ -134,6 +134,12 @@ class Scope:
             roots[permission] = tuple(_minimal_roots(paths))
         return cls(person_id, ordered, roots)
 
+    def within(self, root_path: str) -> Scope:
+        """This scope cut down to the subtree at ``root_path`` (a "log in as" session sees
+        the sub-account, not whatever else its owner belongs to)."""
+        kept = [g for g in self.grants if is_within(g.org_path, root_path)]
+        return Scope.resolve(self.person_id, kept)
+
     def roots(self, permission: Permission) -> tuple[str, ...]:
         """The minimal set of subtree roots (paths) where ``permission`` holds."""
         return self._roots.get(permission, ())

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from hubdesk.domain.enums import PersonStatus
 from hubdesk.domain.permissions import Scope
 from hubdesk.models.base import utcnow
-from hubdesk.models.orgs import Person
+from hubdesk.models.orgs import Organisation, Person
 from hubdesk.models.server_only import AuthSession
 from hubdesk.server.audit import Actor
 from hubdesk.server.db import Database
@@ -100,10 +100,16 @@ def caller_of(request: Request, session: Session) -> Caller:
             raise unauthenticated("The log-in-as time is over.", "impersonation_ended")
         if impersonator is None or impersonator.status != PersonStatus.ACTIVE:
             raise unauthenticated("This account is not active.", "account_inactive")
+    scope = load_scope(session, person.id)
+    if auth.impersonated_org_id is not None:
+        org = session.get(Organisation, auth.impersonated_org_id)
+        if org is None:
+            raise unauthenticated("The log-in-as time is over.", "impersonation_ended")
+        scope = scope.within(org.path)
     return Caller(
         person,
         auth.id,
-        load_scope(session, person.id),
+        scope,
         client_ip(request),
         client_device(request),
         impersonator,

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import tempfile
+import uuid
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,6 +51,13 @@ def config_dir() -> Path:
 
 def cache_path(account: Account) -> Path:
     return data_dir() / "caches" / f"{account.key}.sqlite"
+
+
+def scratch_path(name: str) -> Path:
+    """A cache file for a session that leaves nothing behind (a new name each time)."""
+    folder = data_dir() / "caches" / "scratch"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{name}-{uuid.uuid4().hex[:12]}.sqlite"
 
 
 class AccountBook:

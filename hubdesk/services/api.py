@@ -24,7 +24,15 @@ from hubdesk.services.errors import (
     ServerRejected,
     Unreachable,
 )
-from hubdesk.wire.auth import ErrorOut, LoginRequest, MeOut, ServerInfo, TokenPair
+from hubdesk.wire.auth import (
+    ErrorOut,
+    ImpersonateRequest,
+    ImpersonationPair,
+    LoginRequest,
+    MeOut,
+    ServerInfo,
+    TokenPair,
+)
 from hubdesk.wire.columns import ROW_SHAPES
 from hubdesk.wire.entities import WIRE_MODELS, EntityOut
 from hubdesk.wire.mail import Mailbox
@@ -177,6 +185,17 @@ class ApiClient:
             result = self.on_refresh_token(pair.refresh_token)
             if result is not None:
                 await result
+
+    async def impersonate(self, org_id: str) -> ImpersonationPair:
+        """A "log in as" session of ``org_id``'s owner (its tokens; this client keeps its own)."""
+        body = ImpersonateRequest(org_id=org_id).model_dump()
+        result = await self._call("POST", "/auth/impersonate", ImpersonationPair, json=body)
+        assert result is not None
+        return result
+
+    async def adopt(self, pair: TokenPair) -> None:
+        """Use tokens issued elsewhere (a "log in as" session's)."""
+        await self._store(pair)
 
     async def logout(self) -> None:
         try:

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from hubdesk.services.accounts import Account, AccountBook, cache_path
+from hubdesk.services.accounts import Account, AccountBook, cache_path, scratch_path
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
 from hubdesk.services.cache.store import ME
 from hubdesk.services.errors import AuthFailed, BadServerResponse, ServerFailed, Unreachable
 from hubdesk.services.sync import Puller
 from hubdesk.services.tokens import TokenStore
-from hubdesk.wire.auth import MeOut
+from hubdesk.wire.auth import ImpersonationOut, MeOut
 
 
 @dataclass
@@ -29,10 +30,21 @@ class ConsoleSession:
     me: MeOut | None = None
     online: bool = True
     notes: list[str] = field(default_factory=list)
+    # A "log in as" session: the real person's session it was opened from, and its cache
+    # file (thrown away when it ends: nothing of the sub-account stays behind).
+    opened_from: ConsoleSession | None = None
+    scratch: Path | None = None
+
+    @property
+    def impersonation(self) -> ImpersonationOut | None:
+        return self.me.impersonation if self.me is not None else None
 
     async def close(self) -> None:
         await self.api.aclose()
         self.cache.close()
+        if self.scratch is not None:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.scratch}{suffix}").unlink(missing_ok=True)
 
 
 def _keeper(tokens: TokenStore, account_key: str) -> Callable[[str], None]:
@@ -88,9 +100,44 @@ async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> 
     return await _open(book.remember(account), api)
 
 
-async def _open(account: Account, api: ApiClient, *, online: bool = True) -> ConsoleSession:
+async def log_in_as(real: ConsoleSession, org_id: str) -> ConsoleSession:
+    """Open ``org_id`` as its owner sees it, for the time the server grants.
+
+    The session has its own client, a cache of its own in a scratch file (deleted when it
+    ends) and its refresh token in memory only; nothing of it is remembered as an
+    account. Raises what the server says when it refuses (no permission, no owner …).
+    """
+    pair = await real.api.impersonate(org_id)
+    grant = pair.impersonation
+    owner = pair.tokens.person
+    account = Account(real.account.server_url, owner.id, owner.email, owner.display_name)
+    api = ApiClient(real.account.server_url)
+    await api.adopt(pair.tokens)
+    scratch = scratch_path(f"log-in-as-{grant.org_id}")
+    session = await _open(account, api, path=scratch)
+    session.opened_from = real
+    session.scratch = scratch
+    if session.impersonation is None:  # the server lost track of it: do not pretend
+        await end_log_in_as(session)
+        raise BadServerResponse("The server did not keep the log-in-as session.")
+    return session
+
+
+async def end_log_in_as(session: ConsoleSession) -> None:
+    """End a "log in as" session on the server (audited there) and drop its cache."""
     try:
-        cache = Cache(cache_path(account))
+        await session.api.logout()
+    except (Unreachable, AuthFailed, ServerFailed):
+        pass  # it ends by itself at its time; the scratch cache goes either way
+    finally:
+        await session.close()
+
+
+async def _open(
+    account: Account, api: ApiClient, *, online: bool = True, path: Path | None = None
+) -> ConsoleSession:
+    try:
+        cache = Cache(path or cache_path(account))
     except BaseException:
         await api.aclose()
         raise

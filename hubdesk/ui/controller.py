@@ -22,7 +22,7 @@ from hubdesk.services.accounts import Account, AccountBook
 from hubdesk.services.cache import conflicts, outbox, queries
 from hubdesk.services.cache.conflicts import Conflict
 from hubdesk.services.engine import SyncEngine, Timing
-from hubdesk.services.errors import HubdeskError, Unreachable
+from hubdesk.services.errors import AuthFailed, HubdeskError, Unreachable
 from hubdesk.services.invite_file import InviteRow, Queued
 from hubdesk.services.session import ConsoleSession
 from hubdesk.services.sync import Cancelled, PullProgress, PullResult
@@ -99,7 +99,12 @@ class Controller(QObject):
     def adopt(self, session: ConsoleSession) -> None:
         """Make ``session`` current (after a sign-in or a switch) and start syncing it."""
         self._stop_sync()
-        self._open[session.account.key] = session
+        previous = self.session
+        if previous is not None and previous.opened_from is not None and previous is not session:
+            # leaving a "log in as" session any other way also ends it (audited, cache gone)
+            self.bg.spawn(sessions.end_log_in_as(previous), on_error=self._report)
+        if session.opened_from is None:  # a "log in as" session is never an account
+            self._open[session.account.key] = session
         self.session = session
         self._set_online(session.online)
         for note in session.notes:
@@ -117,9 +122,31 @@ class Controller(QObject):
             return existing
         return await sessions.resume(account, book=self.book, tokens=self.tokens)
 
+    async def log_in_as(self, org_id: str) -> None:
+        """Open ``org_id`` as its owner sees it (time-limited; the banner shows it)."""
+        real = self._current()
+        if real.opened_from is not None:
+            raise AuthFailed("Return to your own account first.", "already_impersonating")
+        session = await sessions.log_in_as(real, org_id)
+        self.adopt(session)
+
+    async def return_to_own(self) -> None:
+        """End the "log in as" session and go back to the account it was opened from."""
+        session = self.session
+        if session is None or session.opened_from is None:
+            return
+        real = session.opened_from
+        await self._stopped()
+        self.session = None
+        await sessions.end_log_in_as(session)
+        self.adopt(real)
+
     async def sign_out(self) -> None:
         session = self.session
         if session is None:
+            return
+        if session.opened_from is not None:  # signing out of "log in as" returns
+            await self.return_to_own()
             return
         await self._stopped()  # no pull may outlive the session it writes to
         self._open.pop(session.account.key, None)

@@ -19,6 +19,7 @@ from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.accounts import AccountSwitcher
 from hubdesk.ui.widgets.conflicts import ConflictsDialog
 from hubdesk.ui.widgets.detach import DetachQuestion, DetachTarget, detach_target
+from hubdesk.ui.widgets.impersonation import LogInAs
 from hubdesk.ui.widgets.invites import InvitesPane
 from hubdesk.ui.widgets.mailbox import MailboxDialog
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
@@ -92,7 +93,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([560, 720])
-        self.setCentralWidget(self.splitter)
+        self.log_in_as = LogInAs(controller, self)
+        central = QtWidgets.QWidget()
+        central_layout = QtWidgets.QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.log_in_as.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.status = SyncStatusBar(controller)
         self.setStatusBar(self.status)
@@ -160,7 +168,7 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         org_menu = menu.addMenu(self.tr("&Organisation"))
-        org_menu.addActions([self.edit_action, self.detach_action])
+        org_menu.addActions([self.edit_action, self.detach_action, self.log_in_as.action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(
             [
@@ -357,6 +365,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if generation != self._detail_generation or not is_alive(self.detail):
                 return  # another organisation was chosen meanwhile, or the window is gone
             self.detach_action.setEnabled(data is not None and data.detachable is not None)
+            self.log_in_as.selection_changed(data.detail if data is not None else None)
             if data is None:
                 self.detail.clear()
                 self.invites.show_for(None)

@@ -90,3 +90,16 @@ def test_builtin_roles_and_seat_pricing() -> None:
     assert (seats.billable, seats.free) == (3, 4)
     assert P.VIEW_BILLING not in BUILTIN_ROLE_PERMISSIONS[BuiltinRole.MARKETER]
     assert P.VIEW_BILLING in BUILTIN_ROLE_PERMISSIONS[BuiltinRole.ACCOUNTANT]
+
+
+def test_a_log_in_as_scope_keeps_only_the_sub_account() -> None:
+    """The owner of tenant A who also works in tenant B: acting as her in A shows A only."""
+    owner = Scope.resolve(
+        "owner",
+        [grant(TENANT_A, A_PATH, P.VIEW_ORG, P.MANAGE_ORG), grant(TENANT_B, B_PATH, P.VIEW_ORG)],
+    )
+    seen = owner.within(A_PATH)
+    assert seen.allows(P.MANAGE_ORG, DESK_PATH) and seen.allows(P.VIEW_ORG, A_PATH)
+    assert not seen.allows(P.VIEW_ORG, B_PATH)
+    assert seen.roots(P.VIEW_ORG) == (A_PATH,)
+    assert set(owner.within(HUB_PATH).roots(P.VIEW_ORG)) == {A_PATH, B_PATH}

@@ -121,8 +121,10 @@ def test_who_may_not_log_in_as_whom(live_server: LiveServer) -> None:
     assert log_in_as(katrin, nordlys.id).status_code == 404  # another hub's tenant
     refused = log_in_as(sofie, hub.id)
     assert refused.status_code == 404  # the owner of a tenant does not see the hub
-    yourself = log_in_as(sofie, nordlys.id)
-    assert yourself.status_code == 409 and yourself.json()["code"] == "yourself"
+    own = log_in_as(sofie, nordlys.id)  # her own organisation is no sub-account of hers
+    assert own.status_code == 403
+    above = log_in_as(mette, hub.id)  # the hub's owner: that would widen her own rights
+    assert above.status_code == 403
     invited = mette.invite(hub.id, "ny@fjord.dk", company="Fjord Studio ApS")
     assert invited["status"] == "applied"
     waiting = org_named(db, "Fjord Studio")

@@ -88,8 +88,9 @@ def _refuse(caller: Caller, session: Session, org: Organisation | None) -> Perso
         raise ApiError(409, "already_impersonating", "Return to your own account first.")
     if org is None or not caller.scope.allows(Permission.VIEW_ORG, org.path):
         raise ApiError(404, "not_found", "The organisation no longer exists for you.")
-    if not caller.scope.allows(Permission.IMPERSONATE, org.path):
-        raise ApiError(403, "forbidden", f"You may not log in as {org.name}.")
+    above = org.path[: -(len(org.id) + 1)]  # a sub-account of an organisation of yours
+    if not caller.scope.allows(Permission.IMPERSONATE, above):
+        raise ApiError(403, "forbidden", f"You may not log in as the owner of {org.name}.")
     owner = owner_of(session, org)
     if owner is None:
         raise ApiError(409, "no_owner", f"{org.name} has no active owner to log in as yet.")

@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>ImpersonationBanner</name>
+    <message>
+        <source>Logged in as someone else</source>
+        <translation>Logget ind som en anden</translation>
+    </message>
+    <message>
+        <source>&amp;Return to my account</source>
+        <translation>&amp;Tilbage til min konto</translation>
+    </message>
+    <message>
+        <source>Return to my account</source>
+        <translation>Tilbage til min konto</translation>
+    </message>
+    <message>
+        <source>You are viewing {org} as {owner}. You are {real}: everything you do here is recorded with both names. This ends at {time} ({minutes} min left).</source>
+        <translation>Du ser {org} som {owner}. Du er {real}: alt, hvad du gør her, registreres med begge navne. Dette slutter kl. {time} ({minutes} min tilbage).</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -480,6 +499,25 @@
     <message>
         <source>No invites yet: Invite… sends the first one.</source>
         <translation>Ingen invitationer endnu: Invitér… sender den første.</translation>
+    </message>
+</context>
+<context>
+    <name>LogInAs</name>
+    <message>
+        <source>Log &amp;in as its owner…</source>
+        <translation>Log &amp;ind som ejeren…</translation>
+    </message>
+    <message>
+        <source>See and work in the selected sub-account as its owner does, for a while</source>
+        <translation>Se og arbejd i den valgte underkonto, som ejeren gør, i et stykke tid</translation>
+    </message>
+    <message>
+        <source>Log in as the owner</source>
+        <translation>Log ind som ejeren</translation>
+    </message>
+    <message>
+        <source>Open {org} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>Åbn {org}, som ejeren ser den? I en begrænset tid ser og handler du som ejeren; alt, hvad du gør, registreres også med dit navn.</translation>
     </message>
 </context>
 <context>

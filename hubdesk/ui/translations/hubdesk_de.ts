@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>ImpersonationBanner</name>
+    <message>
+        <source>Logged in as someone else</source>
+        <translation>Als jemand anderes angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Return to my account</source>
+        <translation>&amp;Zurück zu meinem Konto</translation>
+    </message>
+    <message>
+        <source>Return to my account</source>
+        <translation>Zurück zu meinem Konto</translation>
+    </message>
+    <message>
+        <source>You are viewing {org} as {owner}. You are {real}: everything you do here is recorded with both names. This ends at {time} ({minutes} min left).</source>
+        <translation>Sie sehen {org} als {owner}. Sie sind {real}: alles, was Sie hier tun, wird mit beiden Namen aufgezeichnet. Dies endet um {time} (noch {minutes} Min.).</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -480,6 +499,25 @@
     <message>
         <source>No invites yet: Invite… sends the first one.</source>
         <translation>Noch keine Einladungen: Einladen… sendet die erste.</translation>
+    </message>
+</context>
+<context>
+    <name>LogInAs</name>
+    <message>
+        <source>Log &amp;in as its owner…</source>
+        <translation>Als Inhaber &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>See and work in the selected sub-account as its owner does, for a while</source>
+        <translation>Das ausgewählte Unterkonto eine Zeit lang so sehen und bearbeiten wie sein Inhaber</translation>
+    </message>
+    <message>
+        <source>Log in as the owner</source>
+        <translation>Als Inhaber anmelden</translation>
+    </message>
+    <message>
+        <source>Open {org} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>{org} so öffnen, wie der Inhaber es sieht? Für begrenzte Zeit sehen und handeln Sie als Inhaber; alles, was Sie tun, wird auch mit Ihrem Namen aufgezeichnet.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>ImpersonationBanner</name>
+    <message>
+        <source>Logged in as someone else</source>
+        <translation>Más nevében bejelentkezve</translation>
+    </message>
+    <message>
+        <source>&amp;Return to my account</source>
+        <translation>&amp;Vissza a saját fiókomba</translation>
+    </message>
+    <message>
+        <source>Return to my account</source>
+        <translation>Vissza a saját fiókomba</translation>
+    </message>
+    <message>
+        <source>You are viewing {org} as {owner}. You are {real}: everything you do here is recorded with both names. This ends at {time} ({minutes} min left).</source>
+        <translation>A(z) {org} szervezetet {owner} nevében látja. Ön {real}: minden itt végzett művelet mindkét névvel rögzül. Vége: {time} (még {minutes} perc).</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -476,6 +495,25 @@
     <message>
         <source>No invites yet: Invite… sends the first one.</source>
         <translation>Még nincs meghívó: a Meghívás… küldi el az elsőt.</translation>
+    </message>
+</context>
+<context>
+    <name>LogInAs</name>
+    <message>
+        <source>Log &amp;in as its owner…</source>
+        <translation>Bejelentkezés a &amp;tulajdonosként…</translation>
+    </message>
+    <message>
+        <source>See and work in the selected sub-account as its owner does, for a while</source>
+        <translation>A kijelölt alfiók megtekintése és kezelése egy ideig úgy, ahogy a tulajdonosa látja</translation>
+    </message>
+    <message>
+        <source>Log in as the owner</source>
+        <translation>Bejelentkezés tulajdonosként</translation>
+    </message>
+    <message>
+        <source>Open {org} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>Megnyitja a(z) {org} szervezetet úgy, ahogy a tulajdonosa látja? Korlátozott ideig a tulajdonosként lát és cselekszik; minden művelete az Ön nevével is rögzül.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>ImpersonationBanner</name>
+    <message>
+        <source>Logged in as someone else</source>
+        <translation>Inloggad som någon annan</translation>
+    </message>
+    <message>
+        <source>&amp;Return to my account</source>
+        <translation>&amp;Tillbaka till mitt konto</translation>
+    </message>
+    <message>
+        <source>Return to my account</source>
+        <translation>Tillbaka till mitt konto</translation>
+    </message>
+    <message>
+        <source>You are viewing {org} as {owner}. You are {real}: everything you do here is recorded with both names. This ends at {time} ({minutes} min left).</source>
+        <translation>Du ser {org} som {owner}. Du är {real}: allt du gör här registreras med båda namnen. Detta slutar kl. {time} ({minutes} min kvar).</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <source>Invite a sub-account to {name}</source>
@@ -480,6 +499,25 @@
     <message>
         <source>No invites yet: Invite… sends the first one.</source>
         <translation>Inga inbjudningar än: Bjud in… skickar den första.</translation>
+    </message>
+</context>
+<context>
+    <name>LogInAs</name>
+    <message>
+        <source>Log &amp;in as its owner…</source>
+        <translation>Logga &amp;in som ägaren…</translation>
+    </message>
+    <message>
+        <source>See and work in the selected sub-account as its owner does, for a while</source>
+        <translation>Se och arbeta i det valda underkontot som ägaren gör, en stund</translation>
+    </message>
+    <message>
+        <source>Log in as the owner</source>
+        <translation>Logga in som ägaren</translation>
+    </message>
+    <message>
+        <source>Open {org} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>Öppna {org} som ägaren ser det? Under en begränsad tid ser och agerar du som ägaren; allt du gör registreras även med ditt namn.</translation>
     </message>
 </context>
 <context>
