@@ -24,7 +24,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
-from hubdesk.server import audit, detach, invites
+from hubdesk.server import audit, detach, invites, service_requests
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
@@ -99,6 +99,8 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "invite.create": invites.create,
     "invite.resend": invites.resend,
     "invite.cancel": invites.cancel,
+    "service_request.create": service_requests.create,
+    "service_request.update": service_requests.update,
 }
 
 

@@ -12,10 +12,12 @@ before it queues it, the server checks it again.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from hubdesk.domain.enums import RequestKind, RequestStatus
 from hubdesk.wire.entities import Email, Id
 from hubdesk.wire.sync import MUTATION_TAG_NOTE, UPSERT_MODELS, TaggedBy
 
@@ -78,6 +80,7 @@ class OrganisationPatch(_Strict):
 
 PATCH_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation": tuple(OrganisationPatch.model_fields),
+    "service_request": ("status", "title", "quantity", "notes"),
 }
 
 
@@ -95,6 +98,45 @@ class InviteDraft(_Strict):
 
     def changes(self) -> dict[str, Any]:
         return self.model_dump()
+
+
+class RequestDraft(_Strict):
+    """A new service request (lunch, cleaning, handyman …) for an organisation."""
+
+    org_id: Id
+    kind: RequestKind
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    requested_for: date
+    quantity: Annotated[int, Field(ge=1, le=10_000)] = 1
+    notes: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class RequestPatch(_Strict):
+    """A change to a service request: its status, how many, its title or notes."""
+
+    status: RequestStatus | None = None
+    title: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+        | None
+    ) = None
+    quantity: Annotated[int, Field(ge=1, le=10_000)] | None = None
+    notes: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> RequestPatch:
+        if not self.model_fields_set:
+            raise ValueError("the change names no field")
+        for name in self.model_fields_set:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be emptied")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        dumped = self.model_dump(mode="json")
+        return {name: dumped[name] for name in sorted(self.model_fields_set)}
 
 
 class NoFields(_Strict):
@@ -161,8 +203,41 @@ class OrganisationAction(_Strict):
         return "organisation"
 
 
+class ServiceRequestCreate(_Strict):
+    """Order a service request; ``entity_id`` is the new request's id, made by the console."""
+
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["service_request.create"]
+    entity_id: Id
+    base_version: Literal[0] = 0
+    payload: RequestDraft
+
+    @property
+    def entity_type(self) -> str:
+        return "service_request"
+
+
+class ServiceRequestUpdate(_Strict):
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["service_request.update"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: RequestPatch
+
+    @property
+    def entity_type(self) -> str:
+        return "service_request"
+
+
 MutationModel = (
-    type[OrganisationUpdate] | type[OrganisationAction] | type[InviteCreate] | type[InviteAction]
+    type[OrganisationUpdate]
+    | type[OrganisationAction]
+    | type[InviteCreate]
+    | type[InviteAction]
+    | type[ServiceRequestCreate]
+    | type[ServiceRequestUpdate]
 )
 MUTATION_MODELS: dict[str, MutationModel] = {
     "organisation.update": OrganisationUpdate,
@@ -170,6 +245,8 @@ MUTATION_MODELS: dict[str, MutationModel] = {
     "invite.create": InviteCreate,
     "invite.resend": InviteAction,
     "invite.cancel": InviteAction,
+    "service_request.create": ServiceRequestCreate,
+    "service_request.update": ServiceRequestUpdate,
 }
 # The entity type each operation writes to, and the model of its payload.
 OP_ENTITY: dict[str, str] = {
@@ -178,6 +255,8 @@ OP_ENTITY: dict[str, str] = {
     "invite.create": "invite",
     "invite.resend": "invite",
     "invite.cancel": "invite",
+    "service_request.create": "service_request",
+    "service_request.update": "service_request",
 }
 # How an operation changes its entity: "update" (the payload's fields), "create" (a new
 # entity with the id the console chose) or "action" (a named change the server works out).
@@ -187,18 +266,27 @@ OP_KIND: dict[str, str] = {
     "invite.create": "create",
     "invite.resend": "action",
     "invite.cancel": "action",
+    "service_request.create": "create",
+    "service_request.update": "update",
 }
-Payload = OrganisationPatch | InviteDraft | NoFields
-OP_PATCH: dict[str, type[OrganisationPatch] | type[InviteDraft] | type[NoFields]] = {
+Payload = OrganisationPatch | InviteDraft | NoFields | RequestDraft | RequestPatch
+OP_PATCH: dict[str, type[Payload]] = {
     "organisation.update": OrganisationPatch,
     "organisation.detach": NoFields,
     "invite.create": InviteDraft,
     "invite.resend": NoFields,
     "invite.cancel": NoFields,
+    "service_request.create": RequestDraft,
+    "service_request.update": RequestPatch,
 }
 
 Mutation = Annotated[
-    OrganisationUpdate | OrganisationAction | InviteCreate | InviteAction,
+    OrganisationUpdate
+    | OrganisationAction
+    | InviteCreate
+    | InviteAction
+    | ServiceRequestCreate
+    | ServiceRequestUpdate,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

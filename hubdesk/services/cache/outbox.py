@@ -91,9 +91,24 @@ def _new_invite(entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _new_request(entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a service request the server has not taken yet."""
+    now = _now()
+    return {
+        "id": entity_id,
+        "version": 0,
+        "created_at": now,
+        "updated_at": now,
+        **draft,
+        "status": "open",
+        "requested_by_id": None,
+    }
+
+
 # The optimistic effect of each create and action (updates lay their payload over).
 NEW_ROW: dict[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
     "invite.create": _new_invite,
+    "service_request.create": _new_request,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},

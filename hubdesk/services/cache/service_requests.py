@@ -141,3 +141,67 @@ def request_report(
         {kind: tuple(values) for kind, values in counts.items()},
         tuple((child, name) for child, name in children),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    """A service request as the list shows it."""
+
+    id: str
+    org_id: str
+    org_name: str
+    kind: str
+    title: str
+    status: str
+    requested_for: date
+    quantity: int
+    notes: str
+    version: int  # 0: not taken by the server yet
+
+
+def requests_of(conn: Connection, org_id: str, limit: int = 1000) -> list[RequestRow]:
+    """The service requests of ``org_id``'s subtree, the latest day first."""
+    subtree = _subtree(conn, org_id)
+    if subtree is None:
+        return []
+    rows = conn.execute(
+        select(
+            Req.id,
+            Req.org_id,
+            Org.name,
+            Req.kind,
+            Req.title,
+            Req.status,
+            Req.requested_for,
+            Req.quantity,
+            Req.notes,
+            Req.version,
+        )
+        .join(Org, Org.id == Req.org_id)
+        .where(subtree)
+        .order_by(Req.requested_for.desc(), Org.name_fold, Req.id)
+        .limit(limit)
+    ).all()
+    return [
+        RequestRow(i, o, n, str(k), t, str(s), d, q, notes, v)
+        for i, o, n, k, t, s, d, q, notes, v in rows
+    ]
+
+
+def subtree_orgs(conn: Connection, org_id: str, limit: int = 2000) -> list[tuple[str, str, str]]:
+    """(id, name, path) of ``org_id`` and the organisations below it, top first."""
+    subtree = _subtree(conn, org_id)
+    if subtree is None:
+        return []
+    rows = conn.execute(
+        select(Org.id, Org.name, Org.path)
+        .where(subtree)
+        .order_by(Org.depth, Org.name_fold, Org.id)
+        .limit(limit)
+    ).all()
+    return [(i, n, p) for i, n, p in rows]
+
+
+def org_path(conn: Connection, org_id: str) -> str | None:
+    path: str | None = conn.scalar(select(Org.path).where(Org.id == org_id))
+    return path

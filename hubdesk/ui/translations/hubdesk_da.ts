@@ -201,10 +201,6 @@
         <translation>&amp;Send invitation</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
         <source>The email address is not valid.</source>
         <translation>E-mailadressen er ikke gyldig.</translation>
     </message>
@@ -713,6 +709,49 @@
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New service request</source>
+        <translation>Ny servicebestilling</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Hvad</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;How many</source>
+        <translation>&amp;Antal</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Noter</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Bestil</translation>
+    </message>
+    <message>
+        <source>Say what is needed.</source>
+        <translation>Skriv, hvad der er brug for.</translation>
+    </message>
+    <message>
+        <source>Check the entries: {problem}</source>
+        <translation>Tjek indtastningerne: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>OrgDetailPane</name>
     <message>
         <source>Organisation details</source>
@@ -917,10 +956,6 @@
         <translation>Kontakt-&amp;e-mail</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
@@ -976,6 +1011,60 @@
     </message>
 </context>
 <context>
+    <name>RequestList</name>
+    <message>
+        <source>Service requests</source>
+        <translation>Servicebestillinger</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Ny bestilling…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Ny bestilling</translation>
+    </message>
+    <message>
+        <source>Status of the selected request</source>
+        <translation>Status for den valgte bestilling</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>You may not order services here.</source>
+        <translation>Du må ikke bestille service her.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Underkonto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RequestsWindow</name>
     <message>
         <source>Lunch and requests — {name}</source>
@@ -984,6 +1073,10 @@
     <message>
         <source>&amp;Lunch</source>
         <translation>&amp;Frokost</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Bestillinger</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -1318,6 +1411,17 @@
     <message>
         <source>Something unexpected went wrong: {detail}</source>
         <translation>Der skete en uventet fejl: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>

@@ -201,10 +201,6 @@
         <translation>Einladung &amp;senden</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>The email address is not valid.</source>
         <translation>Die E-Mail-Adresse ist ungültig.</translation>
     </message>
@@ -713,6 +709,49 @@
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New service request</source>
+        <translation>Neuer Serviceauftrag</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;How many</source>
+        <translation>&amp;Anzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Bestellen</translation>
+    </message>
+    <message>
+        <source>Say what is needed.</source>
+        <translation>Geben Sie an, was gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Check the entries: {problem}</source>
+        <translation>Prüfen Sie die Eingaben: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>OrgDetailPane</name>
     <message>
         <source>Organisation details</source>
@@ -917,10 +956,6 @@
         <translation>Kontakt-&amp;E-Mail</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -976,6 +1011,60 @@
     </message>
 </context>
 <context>
+    <name>RequestList</name>
+    <message>
+        <source>Service requests</source>
+        <translation>Serviceaufträge</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>Status of the selected request</source>
+        <translation>Status des ausgewählten Auftrags</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>You may not order services here.</source>
+        <translation>Sie dürfen hier keine Services bestellen.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RequestsWindow</name>
     <message>
         <source>Lunch and requests — {name}</source>
@@ -984,6 +1073,10 @@
     <message>
         <source>&amp;Lunch</source>
         <translation>&amp;Mittagessen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>A&amp;ufträge</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -1318,6 +1411,17 @@
     <message>
         <source>Something unexpected went wrong: {detail}</source>
         <translation>Etwas Unerwartetes ist schiefgegangen: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

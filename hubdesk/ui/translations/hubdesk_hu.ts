@@ -201,10 +201,6 @@
         <translation>Meghívó &amp;küldése</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Mégse</translation>
-    </message>
-    <message>
         <source>The email address is not valid.</source>
         <translation>Az e-mail-cím érvénytelen.</translation>
     </message>
@@ -709,6 +705,49 @@
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New service request</source>
+        <translation>Új szolgáltatáskérés</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Kinek</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Fajta</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Mi</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Nap</translation>
+    </message>
+    <message>
+        <source>&amp;How many</source>
+        <translation>&amp;Mennyi</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Megjegyzés</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Megrendelés</translation>
+    </message>
+    <message>
+        <source>Say what is needed.</source>
+        <translation>Adja meg, mire van szükség.</translation>
+    </message>
+    <message>
+        <source>Check the entries: {problem}</source>
+        <translation>Ellenőrizze a megadott adatokat: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>OrgDetailPane</name>
     <message>
         <source>Organisation details</source>
@@ -912,10 +951,6 @@
         <translation>Kapcsolattartó e-&amp;mail</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Probléma</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
@@ -971,6 +1006,60 @@
     </message>
 </context>
 <context>
+    <name>RequestList</name>
+    <message>
+        <source>Service requests</source>
+        <translation>Szolgáltatáskérések</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>Ú&amp;j kérés…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Új kérés</translation>
+    </message>
+    <message>
+        <source>Status of the selected request</source>
+        <translation>A kijelölt kérés állapota</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Á&amp;llapot:</translation>
+    </message>
+    <message>
+        <source>You may not order services here.</source>
+        <translation>Itt nem rendelhet szolgáltatást.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Nap</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Alfiók</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Fajta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Mennyi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+</context>
+<context>
     <name>RequestsWindow</name>
     <message>
         <source>Lunch and requests — {name}</source>
@@ -979,6 +1068,10 @@
     <message>
         <source>&amp;Lunch</source>
         <translation>&amp;Ebéd</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Kérések</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -1308,6 +1401,17 @@
     <message>
         <source>Something unexpected went wrong: {detail}</source>
         <translation>Váratlan hiba történt: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probléma</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
     </message>
 </context>
 <context>

@@ -201,10 +201,6 @@
         <translation>&amp;Skicka inbjudan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>The email address is not valid.</source>
         <translation>E-postadressen är ogiltig.</translation>
     </message>
@@ -713,6 +709,49 @@
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New service request</source>
+        <translation>Ny servicebeställning</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;För</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Vad</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;How many</source>
+        <translation>&amp;Antal</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Beställ</translation>
+    </message>
+    <message>
+        <source>Say what is needed.</source>
+        <translation>Skriv vad som behövs.</translation>
+    </message>
+    <message>
+        <source>Check the entries: {problem}</source>
+        <translation>Kontrollera uppgifterna: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>OrgDetailPane</name>
     <message>
         <source>Organisation details</source>
@@ -917,10 +956,6 @@
         <translation>Kontakt-&amp;e-post</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -976,6 +1011,60 @@
     </message>
 </context>
 <context>
+    <name>RequestList</name>
+    <message>
+        <source>Service requests</source>
+        <translation>Servicebeställningar</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Ny beställning…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Ny beställning</translation>
+    </message>
+    <message>
+        <source>Status of the selected request</source>
+        <translation>Status för den valda beställningen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>You may not order services here.</source>
+        <translation>Du får inte beställa service här.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Underkonto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RequestsWindow</name>
     <message>
         <source>Lunch and requests — {name}</source>
@@ -984,6 +1073,10 @@
     <message>
         <source>&amp;Lunch</source>
         <translation>&amp;Lunch</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Beställningar</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -1318,6 +1411,17 @@
     <message>
         <source>Something unexpected went wrong: {detail}</source>
         <translation>Något oväntat gick fel: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from hubdesk.ui.controller import Controller
 from hubdesk.ui.errors import describe
 from hubdesk.ui.models.invite_file import InviteFileModel
 from hubdesk.ui.qt import Qt, QtGui, QtWidgets
+from hubdesk.ui.widgets.forms import problem_label
 
 OPEN = ("pending", "accepted")
 SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
@@ -50,11 +51,7 @@ class InviteFileDialog(QtWidgets.QDialog):
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.choose)
         top.addWidget(self.file_info, 1)
-        self.problem = QtWidgets.QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #d93025;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.model = InviteFileModel(self)
         self.table = QtWidgets.QTableView()
         self.table.setModel(self.model)

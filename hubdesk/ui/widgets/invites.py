@@ -20,6 +20,7 @@ from hubdesk.ui.errors import describe
 from hubdesk.ui.models.invites import INVITE_ROLE, InvitesModel
 from hubdesk.ui.qt import Qt, QtWidgets
 from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets.forms import dialog_buttons, problem_label
 from hubdesk.ui.widgets.invite_file import InviteFileDialog
 from hubdesk.wire.mutations import InviteDraft, NoFields
 
@@ -51,20 +52,8 @@ class InviteDialog(QtWidgets.QDialog):
             edit.setMaxLength(length)
             edit.setAccessibleName(label.replace("&", ""))
             form.addRow(label, edit)
-        self.problem = QtWidgets.QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #d93025;")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok
-            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        self.send = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        self.send.setText(self.tr("&Send invite"))
-        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        buttons, self.send = dialog_buttons(self, self.tr("&Send invite"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)

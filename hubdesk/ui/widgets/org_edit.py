@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from hubdesk.models.orgs import Organisation
 from hubdesk.ui.qt import Qt, QtWidgets
+from hubdesk.ui.widgets.forms import problem_label
 from hubdesk.wire.mutations import OrganisationPatch
 
 
@@ -67,12 +68,7 @@ class OrgEditDialog(QtWidgets.QDialog):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
-        self.problem = QtWidgets.QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #d93025;")
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
+        self.problem = problem_label()
 
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Save

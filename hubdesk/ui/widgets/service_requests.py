@@ -21,6 +21,7 @@ from hubdesk.ui.labels import request_kind_label, request_status_label
 from hubdesk.ui.models.lunch import LunchModel
 from hubdesk.ui.qt import Qt, QtCharts, QtCore, QtGui, QtWidgets
 from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets.request_list import RequestList
 
 KIND_COLOURS = {
     "lunch": "#1a73e8",
@@ -48,6 +49,8 @@ class RequestsWindow(QtWidgets.QDialog):
         self.resize(900, 560)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self._lunch_tab(), self.tr("&Lunch"))
+        self.requests = RequestList(controller, org_id)
+        self.tabs.addTab(self.requests, self.tr("Re&quests"))
         self.tabs.addTab(self._report_tab(), self.tr("&Report"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs)

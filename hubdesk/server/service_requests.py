@@ -1,0 +1,105 @@
+"""Service requests (lunch, cleaning, handyman …): ordered for an organisation, then moved
+through their statuses. Two push mutations (see :mod:`hubdesk.server.mutations`), each
+audited with its before and after.
+
+Ordering and changing requests needs the "manage requests" permission at the
+organisation (its own people, or the hub above it); everyone who may see the
+organisation sees its requests (the feed's visibility rules).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from hubdesk.domain.enums import RequestStatus
+from hubdesk.domain.permissions import Permission
+from hubdesk.models.activity import ServiceRequest
+from hubdesk.models.orgs import Organisation
+from hubdesk.server import audit
+from hubdesk.server.results import rejected, upsert
+from hubdesk.wire.mutations import MutationResult, ServiceRequestCreate, ServiceRequestUpdate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hubdesk.server.mutations import Context
+
+
+def _record(
+    session: Session,
+    ctx: Context,
+    action: str,
+    org: Organisation,
+    request: ServiceRequest,
+    before: dict[str, Any] | None,
+    after: dict[str, Any],
+) -> None:
+    audit.record(
+        session,
+        ctx.caller.actor,
+        action,
+        org=org,
+        target_type="service_request",
+        target_id=request.id,
+        target_name=request.title,
+        before=before,
+        after=after,
+    )
+
+
+def create(session: Session, ctx: Context, mutation: ServiceRequestCreate) -> MutationResult:
+    caller, draft = ctx.caller, mutation.payload
+    org = session.get(Organisation, draft.org_id)
+    if org is None or not caller.scope.allows(Permission.VIEW_ORG, org.path):
+        return rejected(mutation, "not_found", "The organisation no longer exists for you.")
+    if not caller.scope.allows(Permission.MANAGE_REQUESTS, org.path):
+        return rejected(mutation, "forbidden", f"You may not order services for {org.name}.")
+    existing = session.get(ServiceRequest, mutation.entity_id)
+    if existing is not None:
+        return rejected(mutation, "exists", "A request with this id exists already.", existing)
+    request = ServiceRequest(
+        id=mutation.entity_id,
+        org_id=org.id,
+        kind=draft.kind,
+        title=draft.title,
+        status=RequestStatus.OPEN,
+        requested_by_id=caller.person.id,
+        requested_for=draft.requested_for,
+        quantity=draft.quantity,
+        notes=draft.notes,
+    )
+    session.add(request)
+    session.flush()
+    _record(session, ctx, "service_request.create", org, request, None, draft.changes())
+    return MutationResult(key=mutation.key, status="applied", version=request.version)
+
+
+def update(session: Session, ctx: Context, mutation: ServiceRequestUpdate) -> MutationResult:
+    caller = ctx.caller
+    request = session.scalar(
+        select(ServiceRequest).where(ServiceRequest.id == mutation.entity_id).with_for_update()
+    )
+    org = session.get(Organisation, request.org_id) if request is not None else None
+    if request is None or org is None or not caller.scope.allows(Permission.VIEW_ORG, org.path):
+        return rejected(mutation, "not_found", "The request no longer exists for you.")
+    if not caller.scope.allows(Permission.MANAGE_REQUESTS, org.path):
+        return rejected(
+            mutation, "forbidden", f"You may not change requests of {org.name}.", request
+        )
+    if request.version != mutation.base_version:
+        return MutationResult(
+            key=mutation.key, status="conflict", current=upsert("service_request", request)
+        )
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for name, value in mutation.payload.changes().items():
+        old = getattr(request, name)
+        if str(old) != str(value):
+            before[name], after[name] = str(old) if name == "status" else old, value
+            setattr(request, name, value)
+    if after:
+        session.flush()  # the version bump (see hubdesk.server.feed)
+        _record(session, ctx, "service_request.update", org, request, before, after)
+    return MutationResult(key=mutation.key, status="applied", version=request.version)
