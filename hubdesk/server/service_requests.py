@@ -18,6 +18,7 @@ from hubdesk.domain.permissions import Permission
 from hubdesk.models.activity import ServiceRequest
 from hubdesk.models.orgs import Organisation
 from hubdesk.server import audit
+from hubdesk.server.notifications import notify
 from hubdesk.server.results import rejected, upsert
 from hubdesk.wire.mutations import MutationResult, ServiceRequestCreate, ServiceRequestUpdate
 
@@ -46,6 +47,32 @@ def _record(
         target_name=request.title,
         before=before,
         after=after,
+    )
+
+
+STATUS_WORDS = {
+    "open": "is open again",
+    "in_progress": "is being handled",
+    "done": "is done",
+    "cancelled": "was cancelled",
+}
+
+
+def _tell(session: Session, ctx: Context, org: Organisation, request: ServiceRequest) -> None:
+    """The organisation hears when one of its requests moves on (not who moved it)."""
+    status = str(request.status)
+    who = ctx.caller.person
+    notify(
+        session,
+        org,
+        subject=f"{request.title}: {STATUS_WORDS.get(status, status)}",
+        body=(
+            f"{request.title} ({request.requested_for.isoformat()}, {request.quantity}) for "
+            f"{org.name} {STATUS_WORDS.get(status, status)}.\n\n"
+            f"Changed by {who.display_name}."
+        ),
+        kind="request_status",
+        actor_email=who.email,
     )
 
 
@@ -102,4 +129,6 @@ def update(session: Session, ctx: Context, mutation: ServiceRequestUpdate) -> Mu
     if after:
         session.flush()  # the version bump (see hubdesk.server.feed)
         _record(session, ctx, "service_request.update", org, request, before, after)
+        if "status" in after:
+            _tell(session, ctx, org, request)
     return MutationResult(key=mutation.key, status="applied", version=request.version)

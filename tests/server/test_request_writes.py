@@ -74,3 +74,45 @@ def test_refusals_and_bad_entries(live_server: LiveServer) -> None:
             select(ServiceRequest.id).where(ServiceRequest.title == "Frokost til mødet")
         )
         assert list(mine) == []
+
+
+def mail_to(server: LiveServer, since: object) -> list[tuple[str, str]]:
+    from hubdesk.models.server_only import OutgoingMail
+
+    with server.db.reading() as s:
+        rows = s.execute(
+            select(OutgoingMail.to_address, OutgoingMail.subject).where(
+                OutgoingMail.kind == "request_status", OutgoingMail.created_at >= since
+            )
+        ).all()
+    return [(to, subject) for to, subject in rows]
+
+
+def test_a_status_change_is_told_to_whoever_gets_the_notifications_now(
+    live_server: LiveServer,
+) -> None:
+    from hubdesk.models.base import utcnow
+
+    db = live_server.db
+    nordlys, hub = org_named(db, "Nordlys"), org_named(db, "Havnehuset")
+    mette = Pusher(live_server, METTE)
+    since = utcnow()
+    set_up = str(uuid.uuid4())
+    assert order(mette, nordlys.id, set_up)["status"] == "applied"
+    assert (
+        mette.push("service_request.update", set_up, {"status": "done"}, 1)["status"] == "applied"
+    )
+    # set up: its owner hears; Mette, who did it, does not
+    assert mail_to(live_server, since) == [(SOFIE, "Frokost til mødet: is done")]
+
+    assert mette.invite(hub.id, "ny@fjord.dk", company="Fjord Studio ApS")["status"] == "applied"
+    waiting = org_named(db, "Fjord Studio")
+    early = str(uuid.uuid4())
+    assert order(mette, waiting.id, early)["status"] == "applied"
+    assert (
+        mette.push("service_request.update", early, {"status": "cancelled"}, 1)["status"]
+        == "applied"
+    )
+    told = {to for to, subject in mail_to(live_server, since) if subject.endswith("was cancelled")}
+    # not set up yet: the hub's owners and administrators hear (but not Mette herself)
+    assert told and METTE not in told and all(to.endswith("@havnehuset.dk") for to in told)

@@ -13,6 +13,8 @@ from hubdesk.domain.permissions import Permission, path_upper_bound
 from hubdesk.domain.seats import SeatCount, is_billable
 from hubdesk.domain.text import fold
 from hubdesk.models.orgs import Invite, Membership, Organisation, Role
+from hubdesk.models.recipients import Recipients as Recipients  # shared with the server
+from hubdesk.models.recipients import notification_recipients as notification_recipients
 from hubdesk.wire.mutations import PATCH_FIELDS
 
 Org = Organisation
@@ -261,38 +263,3 @@ def invites(conn: Connection, org_id: str, limit: int = 5000) -> list[InviteRow]
         .limit(limit)
     ).all()
     return [InviteRow(*row) for row in rows]
-
-
-@dataclass(frozen=True, slots=True)
-class Recipients:
-    """Who receives an organisation's notifications now, and why."""
-
-    names: tuple[str, ...]
-    via_parent: bool  # the parent's administrators, until the sub-account is set up
-
-
-def notification_recipients(conn: Connection, org_id: str) -> Recipients | None:
-    """Until a sub-account is set up (invited, onboarding) its notifications go to the
-    administrators of the organisation above it; afterwards to its owners (or, with no
-    owner, its administrators). None when the cache does not hold who they are."""
-    from hubdesk.models.orgs import Person
-
-    org = conn.execute(select(Org.parent_id, Org.lifecycle).where(Org.id == org_id)).first()
-    if org is None:
-        return None
-
-    def people(at: str, keys: tuple[str, ...]) -> tuple[str, ...]:
-        rows = conn.scalars(
-            select(Person.display_name)
-            .join(Membership, Membership.person_id == Person.id)
-            .join(Role, Role.id == Membership.role_id)
-            .where(Membership.org_id == at, Membership.status == "active", Role.key.in_(keys))
-            .order_by(Person.name_fold)
-        )
-        return tuple(rows)
-
-    if org.lifecycle in ("invited", "onboarding") and org.parent_id:
-        found = people(org.parent_id, ("owner", "administrator"))
-        return Recipients(found, via_parent=True) if found else None
-    found = people(org_id, ("owner",)) or people(org_id, ("administrator",))
-    return Recipients(found, via_parent=False) if found else None
