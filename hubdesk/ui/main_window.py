@@ -50,6 +50,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.switcher.switch_requested.connect(self.switch_account)
         self.switcher.add_requested.connect(self.add_account_requested.emit)
         self.switcher.sign_out_requested.connect(self.sign_out)
+        self.switcher.organisation_chosen.connect(self.show_organisation)
 
         self.search = OrgSearchBox(controller.bg)
         self.search.chosen.connect(self.reveal)
@@ -230,6 +231,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _session_changed(self) -> None:
         session = self.c.session
+        focus = self.settings.value(f"focus/{session.account.key}", "") if session else ""
+        self.switcher.focus = str(focus) or None
+        self.switcher.rebuild()
         self.search.set_search(self.c.search if session else None)
         self.search.setEnabled(session is not None)
         self.sync_action.setEnabled(session is not None)
@@ -242,6 +246,20 @@ class MainWindow(QtWidgets.QMainWindow):
             title = f"{session.account.display_name} — {title}"
         self.setWindowTitle(title)
         self.reload_tree()
+
+    def show_organisation(self, org_id: str | None) -> None:
+        """Show one of the account's top-level organisations (None: all of them)."""
+        session = self.c.session
+        if session is None:
+            return
+        self.settings.setValue(f"focus/{session.account.key}", org_id or "")
+        self.switcher.focus = org_id
+        self.switcher.rebuild()
+        self.detail.clear()
+        self.invites.show_for(None)
+        self.reload_tree()
+        if org_id is not None:
+            self.reveal(org_id)
 
     def switch_account(self, account: Account) -> None:
         def done(session: ConsoleSession) -> None:
@@ -276,7 +294,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.detail.clear(self.tr("Not signed in. Choose File › Add account… to sign in."))
             self.invites.show_for(None)
             return
-        self.tree_model.load_roots(self.c.session.cache.scope_roots())
+        roots = self.c.session.cache.scope_roots()
+        focus = self.switcher.focus
+        self.tree_model.load_roots([focus] if focus in roots else roots)
         for org_id in expanded:
             index = self.tree_model.index_of(org_id)
             if index.isValid():

@@ -261,3 +261,27 @@ def test_sign_out_returns_to_the_sign_in_dialog(
     assert console.window.tree_model.rowCount() == 0
     assert console.book.all() == []
     assert "Not signed in" in console.window.status.connection.text()
+
+
+def test_a_person_in_several_top_level_organisations_switches_between_them(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    freja = ("freja@lundregnskab.dk", "hubdesk-demo")  # accountant of two hubs
+    console = signed_in_console(qtbot, make_console, live_server, freja)
+    window, model = console.window, console.window.tree_model
+    assert model.rowCount() >= 2
+    roots = {model.index(r, 0).data() for r in range(model.rowCount())}
+    switcher = window.switcher
+    switcher.rebuild()
+    entries = {a.text(): a for a in switcher.menu_.actions() if a.isCheckable()}
+    assert "All organisations" in entries and entries["All organisations"].isChecked()
+    chosen = next(name for name in sorted(roots) if name in entries)
+    entries[chosen].trigger()
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data() == chosen)
+    assert chosen in switcher.text()
+    qtbot.waitUntil(lambda: window.detail.org_id is not None)
+    switcher.rebuild()
+    entries = {a.text(): a for a in switcher.menu_.actions() if a.isCheckable()}
+    assert entries[chosen].isChecked()
+    entries["All organisations"].trigger()
+    qtbot.waitUntil(lambda: model.rowCount() == len(roots))

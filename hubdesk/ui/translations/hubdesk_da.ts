@@ -23,6 +23,14 @@
         <source>Sign out of this account</source>
         <translation>Log ud af denne konto</translation>
     </message>
+    <message>
+        <source>Organisations of this account</source>
+        <translation>Organisationer på denne konto</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisationer</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

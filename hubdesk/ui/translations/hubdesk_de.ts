@@ -23,6 +23,14 @@
         <source>Sign out of this account</source>
         <translation>Von diesem Konto abmelden</translation>
     </message>
+    <message>
+        <source>Organisations of this account</source>
+        <translation>Organisationen dieses Kontos</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -23,6 +23,14 @@
         <source>Sign out of this account</source>
         <translation>Kijelentkezés ebből a fiókból</translation>
     </message>
+    <message>
+        <source>Organisations of this account</source>
+        <translation>A fiók szervezetei</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Minden szervezet</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -23,6 +23,14 @@
         <source>Sign out of this account</source>
         <translation>Logga ut från det här kontot</translation>
     </message>
+    <message>
+        <source>Organisations of this account</source>
+        <translation>Organisationer för det här kontot</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
