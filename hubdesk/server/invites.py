@@ -24,7 +24,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import new_id, utcnow
 from hubdesk.models.orgs import Invite, Organisation
 from hubdesk.models.server_only import InviteToken
-from hubdesk.server import audit
+from hubdesk.server import audit, i18n
 from hubdesk.server.mail import queue_mail
 from hubdesk.server.results import rejected, upsert
 from hubdesk.server.security import digest
@@ -82,17 +82,24 @@ def _link(ctx: Context, session: Session, invite: Invite) -> str:
 
 
 def _mail(ctx: Context, session: Session, invite: Invite, hub: Organisation, link: str) -> None:
-    days = ctx.settings.invite_days
+    _ = i18n.gettext_for(hub.locale).gettext
+    values = {
+        "contact": invite.contact_name,
+        "inviter": ctx.caller.person.display_name,
+        "hub": hub.name,
+        "company": invite.company_name,
+        "days": ctx.settings.invite_days,
+        "link": link,
+    }
     queue_mail(
         session,
         to=invite.email,
-        subject=f"{hub.name} invites {invite.company_name} to hubdesk",
-        body=(
-            f"Hello {invite.contact_name},\n\n"
-            f"{ctx.caller.person.display_name} of {hub.name} invites {invite.company_name} "
-            f"to hubdesk.\n\nSet up your account here (the link works for {days} days):\n"
-            f"{link}\n\nIf you did not expect this invitation, you can ignore this mail.\n"
-        ),
+        subject=_("{hub} invites {company} to hubdesk").format(**values),
+        body=_(
+            "Hello {contact},\n\n{inviter} of {hub} invites {company} to hubdesk.\n\n"
+            "Set up your account here (the link works for {days} days):\n{link}\n\n"
+            "If you did not expect this invitation, you can ignore this mail.\n"
+        ).format(**values),
         kind="invite",
         org_id=hub.id,
     )

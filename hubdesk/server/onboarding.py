@@ -22,10 +22,11 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Invite, Membership, Organisation, Person
 from hubdesk.models.server_only import Credential, InviteToken
-from hubdesk.server import audit
+from hubdesk.server import audit, i18n
 from hubdesk.server.audit import Actor
 from hubdesk.server.bootstrap import builtin_role_id
 from hubdesk.server.db import Database
+from hubdesk.server.i18n import N_
 from hubdesk.server.mail import queue_mail
 from hubdesk.server.security import digest, hash_password
 
@@ -60,14 +61,25 @@ class OnboardingForm(BaseModel):
 
 
 MESSAGES = {
-    "company_name": "Enter the company's name.",
-    "contact_name": "Enter your name.",
-    "country": "The country is two letters, like DK or DE.",
+    "company_name": N_("Enter the company's name."),
+    "contact_name": N_("Enter your name."),
+    "country": N_("The country is two letters, like DK or DE."),
 }
+INVALID = N_("This value is not valid.")
+TERMS = N_("Accept the terms of service to go on.")
+SHORT_PASSWORD = N_("Choose a password of at least {count} characters.")
+DIFFERENT = N_("The two passwords are not the same.")
+
+
+def say(message: str, language: str) -> str:
+    """A message of :func:`check` in ``language`` (its English text is the catalog key)."""
+    text = i18n.translations(language).gettext(message)
+    return text.format(count=MIN_PASSWORD) if "{count}" in text else text
 
 
 def check(raw: dict[str, Any], *, new_person: bool) -> tuple[OnboardingForm | None, dict[str, str]]:
-    """The form, or a message per field that is not right."""
+    """The form, or a message per field that is not right (English; :func:`say` gives
+    it in the page's language)."""
     errors: dict[str, str] = {}
     try:
         form = OnboardingForm.model_validate(raw)
@@ -75,16 +87,16 @@ def check(raw: dict[str, Any], *, new_person: bool) -> tuple[OnboardingForm | No
         form = None
         for error in exc.errors():
             where = str(error["loc"][0]) if error.get("loc") else ""
-            errors.setdefault(where, MESSAGES.get(where, "This value is not valid."))
+            errors.setdefault(where, MESSAGES.get(where, INVALID))
     accepted = str(raw.get("accept_terms", "")).lower() in ("yes", "on", "true", "1")
     if not accepted:
-        errors["accept_terms"] = "Accept the terms of service to go on."
+        errors["accept_terms"] = TERMS
     if new_person:
         password = str(raw.get("password", ""))
         if len(password) < MIN_PASSWORD:
-            errors["password"] = f"Choose a password of at least {MIN_PASSWORD} characters."
+            errors["password"] = SHORT_PASSWORD
         elif password != str(raw.get("password_again", "")):
-            errors["password_again"] = "The two passwords are not the same."
+            errors["password_again"] = DIFFERENT
     return (None if errors else form), errors
 
 
@@ -96,6 +108,7 @@ class Link:
     invite: Invite | None = None
     hub_name: str = ""
     existing_person: bool = False
+    hub_locale: str | None = None  # the inviting organisation's language
 
 
 def _find(session: Session, token: str, *, lock: bool = False) -> Link:
@@ -108,14 +121,15 @@ def _find(session: Session, token: str, *, lock: bool = False) -> Link:
         return Link("unknown")
     hub = session.get(Organisation, invite.org_id)
     hub_name = hub.name if hub is not None else ""
+    locale = hub.locale if hub is not None else None
     if invite.status == InviteStatus.COMPLETED:
-        return Link("used", invite, hub_name)
+        return Link("used", invite, hub_name, hub_locale=locale)
     if found.used or invite.status in (InviteStatus.CANCELLED,):
-        return Link("closed", invite, hub_name)
+        return Link("closed", invite, hub_name, hub_locale=locale)
     if invite.status == InviteStatus.EXPIRED or invite.expires_at <= utcnow():
-        return Link("expired", invite, hub_name)
+        return Link("expired", invite, hub_name, hub_locale=locale)
     person = session.scalar(select(Person.id).where(Person.email == invite.email))
-    return Link("open", invite, hub_name, existing_person=person is not None)
+    return Link("open", invite, hub_name, person is not None, locale)
 
 
 def open_link(db: Database, token: str) -> Link:
@@ -151,16 +165,23 @@ def hub_administrators(session: Session, hub: Organisation) -> list[Person]:
 
 def _tell_the_hub(session: Session, hub: Organisation, sub: Organisation, owner: Person) -> None:
     """The hand-over: from now on the sub-account's notifications go to its owner."""
+    _ = i18n.gettext_for(hub.locale).gettext
     for admin in hub_administrators(session, hub):
+        values = {
+            "admin": admin.display_name,
+            "owner": f"{owner.display_name} <{owner.email}>",
+            "owner_name": owner.display_name,
+            "sub": sub.name,
+            "hub": hub.name,
+        }
         queue_mail(
             session,
             to=admin.email,
-            subject=f"{sub.name} is set up on hubdesk",
-            body=(
-                f"Hello {admin.display_name},\n\n{owner.display_name} <{owner.email}> has set up "
-                f"{sub.name}, which {hub.name} invited. From now on {sub.name}'s notifications "
-                f"go to {owner.display_name} instead of {hub.name}'s administrators.\n"
-            ),
+            subject=_("{sub} is set up on hubdesk").format(**values),
+            body=_(
+                "Hello {admin},\n\n{owner} has set up {sub}, which {hub} invited. From now on "
+                "{sub}'s notifications go to {owner_name} instead of {hub}'s administrators.\n"
+            ).format(**values),
             kind="handover",
             org_id=hub.id,
         )
@@ -176,7 +197,7 @@ def complete(db: Database, token: str, form: OnboardingForm) -> tuple[Link, Pers
         sub = session.get(Organisation, invite.sub_org_id) if invite.sub_org_id else None
         hub = session.get(Organisation, invite.org_id)
         if sub is None or hub is None:
-            return Link("closed", invite, link.hub_name), None
+            return Link("closed", invite, link.hub_name, hub_locale=link.hub_locale), None
         person = session.scalar(select(Person).where(Person.email == invite.email))
         if person is None:
             person = Person(

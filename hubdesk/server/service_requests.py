@@ -17,7 +17,8 @@ from hubdesk.domain.enums import RequestStatus
 from hubdesk.domain.permissions import Permission
 from hubdesk.models.activity import ServiceRequest
 from hubdesk.models.orgs import Organisation
-from hubdesk.server import audit
+from hubdesk.server import audit, i18n
+from hubdesk.server.i18n import N_
 from hubdesk.server.notifications import notify
 from hubdesk.server.results import rejected, upsert
 from hubdesk.wire.mutations import MutationResult, ServiceRequestCreate, ServiceRequestUpdate
@@ -51,25 +52,32 @@ def _record(
 
 
 STATUS_WORDS = {
-    "open": "is open again",
-    "in_progress": "is being handled",
-    "done": "is done",
-    "cancelled": "was cancelled",
+    "open": N_("is open again"),
+    "in_progress": N_("is being handled"),
+    "done": N_("is done"),
+    "cancelled": N_("was cancelled"),
 }
 
 
 def _tell(session: Session, ctx: Context, org: Organisation, request: ServiceRequest) -> None:
     """The organisation hears when one of its requests moves on (not who moved it)."""
+    _ = i18n.gettext_for(org.locale).gettext
     status = str(request.status)
     who = ctx.caller.person
+    values = {
+        "title": request.title,
+        "day": request.requested_for.isoformat(),
+        "quantity": request.quantity,
+        "org": org.name,
+        "status": _(STATUS_WORDS[status]) if status in STATUS_WORDS else status,
+        "who": who.display_name,
+    }
     notify(
         session,
         org,
-        subject=f"{request.title}: {STATUS_WORDS.get(status, status)}",
-        body=(
-            f"{request.title} ({request.requested_for.isoformat()}, {request.quantity}) for "
-            f"{org.name} {STATUS_WORDS.get(status, status)}.\n\n"
-            f"Changed by {who.display_name}."
+        subject=_("{title}: {status}").format(**values),
+        body=_("{title} ({day}, {quantity}) for {org} {status}.\n\nChanged by {who}.").format(
+            **values
         ),
         kind="request_status",
         actor_email=who.email,

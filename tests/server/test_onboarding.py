@@ -36,6 +36,8 @@ GOOD = {
     "accept_terms": "yes",
 }
 
+EN = {"Accept-Language": "en"}  # the page in English (else: the hub's language)
+
 
 @pytest.fixture
 def server(demo_db: Database, smtp: tuple[Inbox, int]) -> Iterator[LiveServer]:
@@ -102,7 +104,7 @@ def test_the_whole_way_from_mail_to_an_active_account(
 ) -> None:
     inbox, _port = smtp
     link = invite(server, inbox, "ida@fjord-studio.dk", company="Fjord <Studio>")
-    page = httpx.get(link)
+    page = httpx.get(link, headers=EN)
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert "Fjord &lt;Studio&gt;" in page.text and "<Studio>" not in page.text  # escaped
     assert "default-src 'none'" in page.headers["content-security-policy"]
@@ -111,7 +113,7 @@ def test_the_whole_way_from_mail_to_an_active_account(
 
     bad = {**GOOD, "password_again": "something else", "country": "Denmark", "company_name": " "}
     bad.pop("accept_terms")
-    answer = httpx.post(link, data=bad)
+    answer = httpx.post(link, headers=EN, data=bad)
     assert answer.status_code == 422
     for message in (
         "The two passwords are not the same.",
@@ -124,7 +126,7 @@ def test_the_whole_way_from_mail_to_an_active_account(
     assert 'value="Denmark"' in answer.text  # the rest is kept
     assert sub_of(server.db, "ida@fjord-studio.dk").lifecycle == "onboarding"  # nothing done
 
-    done = httpx.post(link, data=GOOD)
+    done = httpx.post(link, headers=EN, data=GOOD)
     assert done.status_code == 200 and "is ready" in done.text
     assert "ida@fjord-studio.dk" in done.text and server.url in done.text
     sub = sub_of(server.db, "ida@fjord-studio.dk")
@@ -146,27 +148,28 @@ def test_the_whole_way_from_mail_to_an_active_account(
     )
     assert signed_in.status_code == 200  # the new owner can sign in
 
-    # the hand-over: the hub's administrators hear that the owner takes over
+    # the hand-over: the hub's administrators hear that the owner takes over (in the hub's
+    # language: Havnehuset works in Danish)
     for _ in range(200):
-        handover = [m for _to, m in inbox.messages if "is set up" in str(m["Subject"])]
+        handover = [m for _to, m in inbox.messages if "er oprettet på" in str(m["Subject"])]
         if handover:
             break
         time.sleep(0.025)
-    told = sorted(to[0] for to, m in inbox.messages if "is set up" in str(m["Subject"]))
+    told = sorted(to[0] for to, m in inbox.messages if "er oprettet på" in str(m["Subject"]))
     with server.db.reading() as s:
         hub = org_named(server.db, "Havnehuset")
         admins = [p.email for p in hub_administrators(s, s.get(Organisation, hub.id))]  # type: ignore[arg-type]
     assert told == sorted(admins) and METTE in told
     assert "Ida Fjord" in handover[0].get_content()
 
-    again = httpx.get(link)
+    again = httpx.get(link, headers=EN)
     assert again.status_code == 410 and "Already set up" in again.text
-    assert httpx.post(link, data=GOOD).status_code == 410
+    assert httpx.post(link, headers=EN, data=GOOD).status_code == 410
 
 
 def test_links_that_lead_nowhere_say_why(server: LiveServer, smtp: tuple[Inbox, int]) -> None:
     inbox, _port = smtp
-    unknown = httpx.get(f"{server.url}/onboarding/not-a-token")
+    unknown = httpx.get(f"{server.url}/onboarding/not-a-token", headers=EN)
     assert unknown.status_code == 404 and "not valid" in unknown.text
     assert "Traceback" not in unknown.text
 
@@ -177,7 +180,7 @@ def test_links_that_lead_nowhere_say_why(server: LiveServer, smtp: tuple[Inbox, 
             .where(Invite.email == "late@hav.dk")
             .values(expires_at=utcnow() - timedelta(minutes=1))
         )
-    expired = httpx.get(link)
+    expired = httpx.get(link, headers=EN)
     assert expired.status_code == 410 and "expired" in expired.text
     assert "Havnehuset" in expired.text  # who to ask
 
@@ -199,9 +202,9 @@ def test_links_that_lead_nowhere_say_why(server: LiveServer, smtp: tuple[Inbox, 
         if last_link(inbox, "twice@hav.dk") != first:
             break
         time.sleep(0.025)
-    superseded = httpx.get(first)
+    superseded = httpx.get(first, headers=EN)
     assert superseded.status_code == 410 and "no longer works" in superseded.text
-    assert httpx.get(last_link(inbox, "twice@hav.dk")).status_code == 200
+    assert httpx.get(last_link(inbox, "twice@hav.dk"), headers=EN).status_code == 200
 
 
 def test_someone_with_an_account_joins_without_a_new_password(
@@ -211,7 +214,7 @@ def test_someone_with_an_account_joins_without_a_new_password(
     email = "sofie@nordlys-arkitekter.dk"  # owner of another tenant already
     link = invite(server, inbox, email, company="Nordlys Studio")
     form: dict[str, Any] = {**GOOD, "password": "", "password_again": ""}
-    done = httpx.post(link, data=form)
+    done = httpx.post(link, headers=EN, data=form)
     assert done.status_code == 200 and "use its password" in done.text
     login = httpx.post(
         f"{server.api}/auth/login", json={"email": email, "password": "hubdesk-demo"}
@@ -221,3 +224,23 @@ def test_someone_with_an_account_joins_without_a_new_password(
         person_id = s.scalar(select(Person.id).where(Person.email == email))
         orgs = set(s.scalars(select(Membership.org_id).where(Membership.person_id == person_id)))
     assert sub_of(server.db, email).id in orgs and len(orgs) >= 2
+
+
+def test_the_invitee_reads_the_hubs_language_unless_the_browser_asks_for_another(
+    server: LiveServer,
+    smtp: tuple[Inbox, int],
+) -> None:
+    inbox, _port = smtp
+    invite(server, inbox, "ole@moen.dk", company="Møen Design")
+    subject = str(next(m["Subject"] for to, m in inbox.messages if to == ["ole@moen.dk"]))
+    assert "inviterer" in subject  # Havnehuset works in Danish
+    link = last_link(inbox, "ole@moen.dk")
+    danish = httpx.get(link)
+    assert '<html lang="da">' in danish.text and "Opret min konto" in danish.text
+    german = httpx.get(link, headers={"Accept-Language": "de-DE,de;q=0.9"})
+    assert '<html lang="de">' in german.text and "Mein Konto einrichten" in german.text
+    wrong = httpx.post(link, headers={"Accept-Language": "sv"}, data={"company_name": ""})
+    assert wrong.status_code == 422
+    assert "Ange företagets namn." in wrong.text and "Godkänn användarvillkoren" in wrong.text
+    gone = httpx.get(f"{server.url}/onboarding/nothing", headers={"Accept-Language": "hu"})
+    assert gone.status_code == 404 and "A link nem található" in gone.text

@@ -82,7 +82,7 @@ def test_a_person_sets_up_the_invited_company_in_a_browser(
     # the same page again: what is wrong, beside the field; what was right is kept
     wait = WebDriverWait(browser, 20)
     summary = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
-    assert "2 field(s)" in summary.text
+    assert "2 fields" in summary.text
     assert "at least 10 characters" in browser.find_element(By.ID, "password-error").text
     assert "Accept the terms" in browser.find_element(By.ID, "accept_terms-error").text
     assert browser.find_element(By.ID, "city").get_attribute("value") == "Aarhus C"

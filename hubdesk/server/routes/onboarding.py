@@ -7,6 +7,7 @@ expired, cancelled) — never an error trace.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -14,14 +15,25 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from hubdesk.server import onboarding
+from hubdesk.server import i18n, onboarding
 from hubdesk.server.deps import DatabaseDep, SettingsDep
+from hubdesk.server.i18n import N_
 
 router = APIRouter(tags=["onboarding"], include_in_schema=False)
-TEMPLATES = Environment(
-    loader=PackageLoader("hubdesk.server", "templates"),
-    autoescape=select_autoescape(default=True),
-)
+
+
+@functools.cache
+def templates(language: str) -> Environment:
+    """The page's templates speaking ``language`` (one environment per language)."""
+    env = Environment(
+        loader=PackageLoader("hubdesk.server", "templates"),
+        autoescape=select_autoescape(default=True),
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
 # A page without scripts, frames or foreign content.
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
@@ -29,58 +41,80 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
+# Why a link leads nowhere: a title, a sentence ({hub}: who invited) and the HTTP status.
 GONE = {
-    "unknown": ("Link not found", "This link is not valid. Check that it was copied whole.", 404),
+    "unknown": (
+        N_("Link not found"),
+        N_("This link is not valid. Check that it was copied whole."),
+        404,
+    ),
     "used": (
-        "Already set up",
-        "This invitation has been used: the account is set up. Sign in with the hubdesk console.",
+        N_("Already set up"),
+        N_(
+            "This invitation has been used: the account is set up. "
+            "Sign in with the hubdesk console."
+        ),
         410,
     ),
     "expired": (
-        "Link expired",
-        "This invitation has expired. Ask {hub} to send you a new one.",
+        N_("Link expired"),
+        N_("This invitation has expired. Ask {hub} to send you a new one."),
         410,
     ),
     "closed": (
-        "Link no longer valid",
-        "This link no longer works: a newer invitation was sent, or the invitation was "
-        "withdrawn. Ask {hub} if in doubt.",
+        N_("Link no longer valid"),
+        N_(
+            "This link no longer works: a newer invitation was sent, or the invitation was "
+            "withdrawn. Ask {hub} if in doubt."
+        ),
         410,
     ),
 }
 
 
-def _page(status: int = 200, **values: Any) -> HTMLResponse:
-    html = TEMPLATES.get_template("onboarding.html").render(**values)
+def _page(language: str, status: int = 200, **values: Any) -> HTMLResponse:
+    template = templates(language).get_template("onboarding.html")
+    html = template.render(lang=language, **values)
     return HTMLResponse(html, status_code=status, headers=HEADERS)
 
 
-def _gone(link: onboarding.Link) -> HTMLResponse:
+def _language(request: Request, link: onboarding.Link) -> str:
+    return i18n.negotiate(request.headers.get("accept-language"), link.hub_locale)
+
+
+def _gone(request: Request, link: onboarding.Link) -> HTMLResponse:
+    language = _language(request, link)
+    _ = i18n.translations(language).gettext
     title, message, status = GONE[link.state]
-    hub = link.hub_name or "the organisation that invited you"
-    return _page(status, page="gone", title=title, message=message.format(hub=hub))
+    hub = link.hub_name or _("the organisation that invited you")
+    return _page(language, status, page="gone", title=_(title), message=_(message).format(hub=hub))
 
 
-def _form_page(link: onboarding.Link, form: dict[str, Any], errors: dict[str, str]) -> HTMLResponse:
+def _form_page(
+    request: Request, link: onboarding.Link, form: dict[str, Any], errors: dict[str, str]
+) -> HTMLResponse:
+    language = _language(request, link)
+    _ = i18n.translations(language).gettext
     return _page(
+        language,
         422 if errors else 200,
         page="form",
-        title="Set up your account",
+        title=_("Set up your account"),
         invite=link.invite,
         hub_name=link.hub_name,
         form=form,
-        errors=errors,
+        errors={name: onboarding.say(message, language) for name, message in errors.items()},
     )
 
 
 @router.get("/onboarding/{token}", response_class=HTMLResponse)
-async def show(token: str, db: DatabaseDep) -> HTMLResponse:
+async def show(token: str, request: Request, db: DatabaseDep) -> HTMLResponse:
     link = await run_in_threadpool(onboarding.open_link, db, token[:200])
     if link.state != "open" or link.invite is None:
-        return _gone(link)
+        return _gone(request, link)
     invite = link.invite
     sub_defaults = {"company_name": invite.company_name, "contact_name": invite.contact_name}
-    return _form_page(link, sub_defaults, {})
+    return _form_page(request, link, sub_defaults, {})
 
 
 @router.post("/onboarding/{token}", response_class=HTMLResponse)
@@ -91,19 +125,21 @@ async def finish(
     raw = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
     link = await run_in_threadpool(onboarding.open_link, db, token)
     if link.state != "open" or link.invite is None:
-        return _gone(link)
+        return _gone(request, link)
     form, errors = onboarding.check(raw, new_person=not link.existing_person)
     if form is None:
         shown: dict[str, Any] = {k: v for k, v in raw.items() if not k.startswith("password")}
         shown["accept_terms"] = "accept_terms" not in errors and bool(raw.get("accept_terms"))
-        return _form_page(link, shown, errors)
+        return _form_page(request, link, shown, errors)
     done, person = await run_in_threadpool(onboarding.complete, db, token, form)
     if person is None:
-        return _gone(done)
+        return _gone(request, done)
     server_url = (settings.public_url or str(request.base_url)).rstrip("/")
+    language = _language(request, link)
     return _page(
+        language,
         page="done",
-        title="Account ready",
+        title=i18n.translations(language).gettext("Account ready"),
         company=form.company_name,
         email=person.email,
         server_url=server_url,
