@@ -61,9 +61,7 @@ def untranslated(language: str) -> list[str]:
         for m in catalog
         if m.id and (all(m.string) if isinstance(m.string, tuple) else m.string)
     }
-    return sorted(
-        (i if isinstance(i, str) else i[0] for i in wanted - done), key=str
-    )
+    return sorted((i if isinstance(i, str) else i[0] for i in wanted - done), key=str)
 
 
 def check() -> int:
