@@ -25,6 +25,7 @@ from hubdesk.ui.widgets.mailbox import MailboxDialog
 from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
 from hubdesk.ui.widgets.org_edit import OrgEditDialog
 from hubdesk.ui.widgets.org_search import OrgSearchBox
+from hubdesk.ui.widgets.people import PeoplePane
 from hubdesk.ui.widgets.service_requests import RequestsWindow
 from hubdesk.ui.widgets.status import SyncStatusBar
 from hubdesk.wire.mutations import NoFields, OrganisationPatch
@@ -82,6 +83,8 @@ class MainWindow(QtWidgets.QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail)
         right_layout.addWidget(self.invites, 1)
+        self.people = PeoplePane(controller)
+        right_layout.addWidget(self.people, 1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
@@ -257,6 +260,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.switcher.rebuild()
         self.detail.clear()
         self.invites.show_for(None)
+        self.people.show_for(None)
         self.reload_tree()
         if org_id is not None:
             self.reveal(org_id)
@@ -293,6 +297,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tree_model.load_roots([])
             self.detail.clear(self.tr("Not signed in. Choose File › Add account… to sign in."))
             self.invites.show_for(None)
+            self.people.show_for(None)
             return
         roots = self.c.session.cache.scope_roots()
         focus = self.switcher.focus
@@ -353,6 +358,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if org_id is None:
             self.detail.clear()
             self.invites.show_for(None)
+            self.people.show_for(None)
             return
         self.load_detail(org_id)
 
@@ -389,9 +395,11 @@ class MainWindow(QtWidgets.QMainWindow):
             if data is None:
                 self.detail.clear()
                 self.invites.show_for(None)
+                self.people.show_for(None)
             else:
                 self.detail.show_data(data)
                 self.invites.show_for(data.detail.id, data.detail.name, data.detail.path)
+                self.people.show_for(data.detail.id, data.detail.path)
 
         self.c.bg.spawn(load(), on_done=show)
 

@@ -1019,6 +1019,92 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First sign-in</source>
+        <translation>Første login</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Seneste login</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspenderet</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Find a person by name or email…</source>
+        <translation>Find en person efter navn eller e-mail…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find en person</translation>
+    </message>
+    <message>
+        <source>Members of the organisation</source>
+        <translation>Organisationens medlemmer</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Ingen matcher søgningen.</translation>
+    </message>
+    <message>
+        <source>No members here yet.</source>
+        <translation>Ingen medlemmer her endnu.</translation>
+    </message>
+</context>
+<context>
     <name>RequestList</name>
     <message>
         <source>Service requests</source>

@@ -1019,6 +1019,92 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First sign-in</source>
+        <translation>Erste Anmeldung</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Kostenpflichtig</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Find a person by name or email…</source>
+        <translation>Person nach Name oder E-Mail suchen…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <source>Members of the organisation</source>
+        <translation>Mitglieder der Organisation</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Niemand passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>No members here yet.</source>
+        <translation>Noch keine Mitglieder.</translation>
+    </message>
+</context>
+<context>
     <name>RequestList</name>
     <message>
         <source>Service requests</source>

@@ -1014,6 +1014,92 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerepkör</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Hely</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>First sign-in</source>
+        <translation>Első bejelentkezés</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Utolsó bejelentkezés</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Fizetős</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ingyenes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Meghívva</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Felfüggesztve</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Soha</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message>
+        <source>People</source>
+        <translation>Személyek</translation>
+    </message>
+    <message>
+        <source>Find a person by name or email…</source>
+        <translation>Személy keresése név vagy e-mail alapján…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Személy keresése</translation>
+    </message>
+    <message>
+        <source>Members of the organisation</source>
+        <translation>A szervezet tagjai</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Senki sem felel meg a keresésnek.</translation>
+    </message>
+    <message>
+        <source>No members here yet.</source>
+        <translation>Még nincsenek tagok.</translation>
+    </message>
+</context>
+<context>
     <name>RequestList</name>
     <message>
         <source>Service requests</source>

@@ -1019,6 +1019,92 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First sign-in</source>
+        <translation>Första inloggning</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Senaste inloggning</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Debiterbar</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Avstängd</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Find a person by name or email…</source>
+        <translation>Hitta en person efter namn eller e-post…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Hitta en person</translation>
+    </message>
+    <message>
+        <source>Members of the organisation</source>
+        <translation>Organisationens medlemmar</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>Ingen matchar sökningen.</translation>
+    </message>
+    <message>
+        <source>No members here yet.</source>
+        <translation>Inga medlemmar här ännu.</translation>
+    </message>
+</context>
+<context>
     <name>RequestList</name>
     <message>
         <source>Service requests</source>
