@@ -93,6 +93,11 @@ def is_within(path: str, root_path: str) -> bool:
     return path.startswith(root_path)
 
 
+def parent_path(path: str) -> str:
+    """The path of the organisation directly above ``path`` ("/" for a root)."""
+    return path[: path.rstrip("/").rfind("/") + 1]
+
+
 def path_upper_bound(root_path: str) -> str:
     """The smallest string greater than every path inside ``root_path``'s subtree.
 

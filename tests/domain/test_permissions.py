@@ -103,3 +103,11 @@ def test_a_log_in_as_scope_keeps_only_the_sub_account() -> None:
     assert not seen.allows(P.VIEW_ORG, B_PATH)
     assert seen.roots(P.VIEW_ORG) == (A_PATH,)
     assert set(owner.within(HUB_PATH).roots(P.VIEW_ORG)) == {A_PATH, B_PATH}
+
+
+def test_the_parent_path() -> None:
+    from hubdesk.domain.permissions import parent_path
+
+    assert parent_path(DESK_PATH) == A_PATH
+    assert parent_path(A_PATH) == HUB_PATH
+    assert parent_path(f"/{ROOT}/") == "/"

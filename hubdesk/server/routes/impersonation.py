@@ -17,7 +17,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hubdesk.domain.permissions import BuiltinRole, Permission
+from hubdesk.domain.permissions import BuiltinRole, Permission, parent_path
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Membership, Organisation, Person
 from hubdesk.models.server_only import AuthSession
@@ -88,7 +88,7 @@ def _refuse(caller: Caller, session: Session, org: Organisation | None) -> Perso
         raise ApiError(409, "already_impersonating", "Return to your own account first.")
     if org is None or not caller.scope.allows(Permission.VIEW_ORG, org.path):
         raise ApiError(404, "not_found", "The organisation no longer exists for you.")
-    above = org.path[: -(len(org.id) + 1)]  # a sub-account of an organisation of yours
+    above = parent_path(org.path)  # a sub-account of an organisation of yours
     if not caller.scope.allows(Permission.IMPERSONATE, above):
         raise ApiError(403, "forbidden", f"You may not log in as the owner of {org.name}.")
     owner = owner_of(session, org)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hubdesk.domain.enums import Lifecycle
+from hubdesk.domain.permissions import parent_path
 from hubdesk.services.cache.queries import OrgDetail
 from hubdesk.ui.qt import QtWidgets
 
@@ -26,7 +27,7 @@ def detach_target(detail: OrgDetail) -> DetachTarget | None:
     ids = detail.path.strip("/").split("/")
     if len(ids) < 3 or detail.lifecycle != Lifecycle.ACTIVE:
         return None
-    hub_path = "/" + "/".join(ids[:-1]) + "/"
+    hub_path = parent_path(detail.path)
     hub_name = detail.trail[-1] if detail.trail else ""
     return DetachTarget(detail.id, detail.name, hub_name, hub_path)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from hubdesk.domain.permissions import Permission
+from hubdesk.domain.permissions import Permission, parent_path
 from hubdesk.services.cache.queries import OrgDetail
 from hubdesk.services.session import ConsoleSession
 from hubdesk.ui.controller import Controller
@@ -116,7 +116,7 @@ class LogInAs(QObject):
         session = self.c.session
         if detail is None or session is None or session.opened_from is not None:
             return False
-        above = detail.path[: -(len(detail.id) + 1)]  # the sub-account of an org of mine
+        above = parent_path(detail.path)  # the sub-account of an org of mine
         return detail.lifecycle == "active" and self.c.may(Permission.IMPERSONATE, above)
 
     def selection_changed(self, detail: OrgDetail | None) -> None:
