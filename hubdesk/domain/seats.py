@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from hubdesk.domain.permissions import BILLABLE_PERMISSIONS, Permission
 
+_BILLABLE_NAMES = frozenset(p.value for p in BILLABLE_PERMISSIONS)
+
 
 def is_billable(role_permissions: Iterable[Permission | str]) -> bool:
-    held = {Permission(p) for p in role_permissions}
-    return not held.isdisjoint(BILLABLE_PERMISSIONS)
+    """Whether a role with these permissions makes a billable seat (names this version
+    does not know, from a newer server, make no difference)."""
+    return not {str(p) for p in role_permissions}.isdisjoint(_BILLABLE_NAMES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,10 @@ class Organisation(Synced, Base):
     contact_email: Mapped[str | None] = mapped_column(String(254))
     locale: Mapped[str] = mapped_column(String(10), nullable=False, default="en")
     verified_domains: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    # Its administrators allow members from domains other than the verified ones.
+    external_members: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=text("false")
+    )
 
 
 class Person(Synced, Base):

@@ -24,7 +24,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
-from hubdesk.server import audit, detach, invites, service_requests
+from hubdesk.server import audit, detach, invites, members, service_requests
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
@@ -101,6 +101,9 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "invite.cancel": invites.cancel,
     "service_request.create": service_requests.create,
     "service_request.update": service_requests.update,
+    "membership.create": members.create,
+    "membership.update": members.update,
+    "membership.remove": members.remove,
 }
 
 

@@ -274,9 +274,14 @@ class Controller(QObject):
     def may(self, permission: Permission, org_path: str) -> bool:
         """Whether the signed-in person holds ``permission`` at ``org_path`` (as last
         known: the server decides again when the write arrives)."""
+        scope = self.scope()
+        return scope is not None and scope.allows(permission, org_path)
+
+    def scope(self) -> Scope | None:
+        """What the signed-in person may do where, as last known (None: signed out)."""
         me = self.session.me if self.session else None
         if me is None:
-            return False
+            return None
         grants = [
             Grant(
                 org_id=g.org_id,
@@ -288,7 +293,7 @@ class Controller(QObject):
             )
             for g in me.grants
         ]
-        return Scope.resolve(me.person.id, grants).allows(permission, org_path)
+        return Scope.resolve(me.person.id, grants)
 
     def tell_cancelled(self) -> None:
         self.messages.info(self.tr("Sync cancelled; it resumes where it stopped."))

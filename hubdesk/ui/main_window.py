@@ -399,7 +399,7 @@ class MainWindow(QtWidgets.QMainWindow):
             else:
                 self.detail.show_data(data)
                 self.invites.show_for(data.detail.id, data.detail.name, data.detail.path)
-                self.people.show_for(data.detail.id, data.detail.path)
+                self.people.show_for(data.detail.id, data.detail.path, data.detail.name)
 
         self.c.bg.spawn(load(), on_done=show)
 

@@ -72,6 +72,7 @@ class OrganisationOut(EntityOut):
     contact_email: Annotated[str, MaxLen(254)] | None
     locale: Annotated[str, MaxLen(10)]
     verified_domains: Annotated[list[Annotated[str, MaxLen(253)]], Field(max_length=50)]
+    external_members: bool
 
 
 class PersonOut(EntityOut):

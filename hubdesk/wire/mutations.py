@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from hubdesk.domain.enums import RequestKind, RequestStatus
+from hubdesk.domain.enums import MembershipStatus, RequestKind, RequestStatus
 from hubdesk.wire.entities import Email, Id
 from hubdesk.wire.sync import MUTATION_TAG_NOTE, UPSERT_MODELS, TaggedBy
 
@@ -55,6 +55,7 @@ class OrganisationPatch(_Strict):
     phone: Text40 | None = None
     contact_name: Text200 | None = None
     contact_email: Email | None = None
+    external_members: bool = False
 
     @model_validator(mode="before")
     @classmethod
@@ -81,6 +82,7 @@ class OrganisationPatch(_Strict):
 PATCH_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation": tuple(OrganisationPatch.model_fields),
     "service_request": ("status", "title", "quantity", "notes"),
+    "membership": ("role_id", "title", "status"),
 }
 
 
@@ -130,6 +132,43 @@ class RequestPatch(_Strict):
         if not self.model_fields_set:
             raise ValueError("the change names no field")
         for name in self.model_fields_set:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be emptied")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        dumped = self.model_dump(mode="json")
+        return {name: dumped[name] for name in sorted(self.model_fields_set)}
+
+
+class MembershipDraft(_Strict):
+    """A person added to an organisation with a role. The server finds the person by
+    address, or makes a new one (who is sent a welcome mail)."""
+
+    org_id: Id
+    email: Annotated[Email, StringConstraints(strip_whitespace=True, to_lower=True)]
+    display_name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
+    role_id: Id
+    title: Text100 | None = None
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump()
+
+
+class MembershipPatch(_Strict):
+    """A change to a membership: another role, a title, suspended or active again."""
+
+    role_id: Id | None = None
+    title: Text100 | None = None
+    status: Literal[MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED] | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> MembershipPatch:
+        if not self.model_fields_set:
+            raise ValueError("the change names no field")
+        for name in self.model_fields_set - {"title"}:
             if getattr(self, name) is None:
                 raise ValueError(f"{name} cannot be emptied")
         return self
@@ -231,6 +270,49 @@ class ServiceRequestUpdate(_Strict):
         return "service_request"
 
 
+class MembershipCreate(_Strict):
+    """Add a person to an organisation; ``entity_id`` is the new membership's id."""
+
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["membership.create"]
+    entity_id: Id
+    base_version: Literal[0] = 0
+    payload: MembershipDraft
+
+    @property
+    def entity_type(self) -> str:
+        return "membership"
+
+
+class MembershipUpdate(_Strict):
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["membership.update"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: MembershipPatch
+
+    @property
+    def entity_type(self) -> str:
+        return "membership"
+
+
+class MembershipRemove(_Strict):
+    """Take a person out of an organisation (the membership is deleted)."""
+
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["membership.remove"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: NoFields
+
+    @property
+    def entity_type(self) -> str:
+        return "membership"
+
+
 MutationModel = (
     type[OrganisationUpdate]
     | type[OrganisationAction]
@@ -238,6 +320,9 @@ MutationModel = (
     | type[InviteAction]
     | type[ServiceRequestCreate]
     | type[ServiceRequestUpdate]
+    | type[MembershipCreate]
+    | type[MembershipUpdate]
+    | type[MembershipRemove]
 )
 MUTATION_MODELS: dict[str, MutationModel] = {
     "organisation.update": OrganisationUpdate,
@@ -247,6 +332,9 @@ MUTATION_MODELS: dict[str, MutationModel] = {
     "invite.cancel": InviteAction,
     "service_request.create": ServiceRequestCreate,
     "service_request.update": ServiceRequestUpdate,
+    "membership.create": MembershipCreate,
+    "membership.update": MembershipUpdate,
+    "membership.remove": MembershipRemove,
 }
 # The entity type each operation writes to, and the model of its payload.
 OP_ENTITY: dict[str, str] = {
@@ -257,9 +345,13 @@ OP_ENTITY: dict[str, str] = {
     "invite.cancel": "invite",
     "service_request.create": "service_request",
     "service_request.update": "service_request",
+    "membership.create": "membership",
+    "membership.update": "membership",
+    "membership.remove": "membership",
 }
 # How an operation changes its entity: "update" (the payload's fields), "create" (a new
-# entity with the id the console chose) or "action" (a named change the server works out).
+# entity with the id the console chose), "action" (a named change the server works out)
+# or "delete" (the entity goes).
 OP_KIND: dict[str, str] = {
     "organisation.update": "update",
     "organisation.detach": "action",
@@ -268,8 +360,19 @@ OP_KIND: dict[str, str] = {
     "invite.cancel": "action",
     "service_request.create": "create",
     "service_request.update": "update",
+    "membership.create": "create",
+    "membership.update": "update",
+    "membership.remove": "delete",
 }
-Payload = OrganisationPatch | InviteDraft | NoFields | RequestDraft | RequestPatch
+Payload = (
+    OrganisationPatch
+    | InviteDraft
+    | NoFields
+    | RequestDraft
+    | RequestPatch
+    | MembershipDraft
+    | MembershipPatch
+)
 OP_PATCH: dict[str, type[Payload]] = {
     "organisation.update": OrganisationPatch,
     "organisation.detach": NoFields,
@@ -278,6 +381,9 @@ OP_PATCH: dict[str, type[Payload]] = {
     "invite.cancel": NoFields,
     "service_request.create": RequestDraft,
     "service_request.update": RequestPatch,
+    "membership.create": MembershipDraft,
+    "membership.update": MembershipPatch,
+    "membership.remove": NoFields,
 }
 
 Mutation = Annotated[
@@ -286,7 +392,10 @@ Mutation = Annotated[
     | InviteCreate
     | InviteAction
     | ServiceRequestCreate
-    | ServiceRequestUpdate,
+    | ServiceRequestUpdate
+    | MembershipCreate
+    | MembershipUpdate
+    | MembershipRemove,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

@@ -57,3 +57,91 @@ def test_the_members_of_an_organisation_page_sort_and_search(
     pane.search.setText("nobody-by-this-name")
     qtbot.waitUntil(lambda: model.rowCount() == 0 and pane.empty.isVisible(), timeout=5_000)
     assert "Nobody matches" in pane.empty.text()
+
+
+def test_add_a_person_change_their_role_and_remove_them(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from sqlalchemy import select
+    from test_console import SUPPORT
+
+    from hubdesk.models import Membership, Person
+    from hubdesk.ui.widgets.members import AddPersonDialog, ChangeRoleDialog, RemoveQuestion
+
+    gyor = org_named(live_server.db, "Aranyhaj Győr")
+    console = signed_in_console(qtbot, make_console, live_server, SUPPORT, timing=QUIET)
+    window = console.window
+    window.reveal(gyor.id)
+    pane = window.people
+    qtbot.waitUntil(lambda: pane.isVisible() and pane.model.org_id == gyor.id, timeout=10_000)
+    model = pane.model
+    before = model.rowCount()
+    assert "4 of 4 bought seats in use" in pane.seats.text() and pane.add_button.isEnabled()
+
+    dialog = pane.add_person()
+    assert isinstance(dialog, AddPersonDialog)
+    names = [dialog.role.itemText(n) for n in range(dialog.role.count())]
+    items = dialog.role.model()
+    # platform support lacks billing.manage: roles holding it cannot be given by it
+    assert not items.item(names.index("Owner")).isEnabled()  # type: ignore[attr-defined]
+    assert not items.item(names.index("Accountant")).isEnabled()  # type: ignore[attr-defined]
+    dialog.role.setCurrentIndex(names.index("Specialist"))
+    assert "+" in dialog.price.text() and "a month" in dialog.price.text()
+    dialog.email.setText("zsofi@gmail.com")
+    dialog.name.setText("Zsófia Tóth")
+    dialog.accept()
+    assert dialog.isVisible() and "verified domains" in dialog.problem.text()
+    dialog.email.setText("Zsofia.Toth@aranyhaj.hu")
+    dialog.title.setText("Fodrász")
+    dialog.grab().save("/tmp/hubdesk-add-person.png")
+    dialog.accept()
+    qtbot.waitUntil(lambda: model.rowCount() == before + 1)  # at once, from the outbox
+
+    def on_server() -> tuple[Membership, Person] | None:
+        with live_server.db.reading() as s:
+            found = s.execute(
+                select(Membership, Person)
+                .join(Person, Person.id == Membership.person_id)
+                .where(Person.email == "zsofia.toth@aranyhaj.hu")
+            ).first()
+            return None if found is None else (found[0], found[1])
+
+    qtbot.waitUntil(lambda: on_server() is not None, timeout=15_000)
+
+    def row_of_zsofia() -> int:
+        for r in range(model.rowCount()):
+            person = model.index(r, 0).data(PERSON_ROLE)
+            if person.email == "zsofia.toth@aranyhaj.hu" and person.version > 0:
+                return r
+        return -1
+
+    qtbot.waitUntil(lambda: row_of_zsofia() >= 0, timeout=15_000)
+    assert model.rowCount() == before + 1  # the server's person replaced the stand-in
+    pane.table.selectRow(row_of_zsofia())
+    assert pane.role_button.isEnabled()
+    change = pane.change_role()
+    assert isinstance(change, ChangeRoleDialog)
+    change.role.setCurrentIndex(change.role.findText("Marketer"))
+    assert "becomes free" in change.price.text()
+    change.grab().save("/tmp/hubdesk-change-role.png")
+    change.accept()
+    marketer = change.chosen()
+    assert marketer is not None
+    qtbot.waitUntil(
+        lambda: (on_server() or (Membership(),))[0].role_id == marketer.id, timeout=15_000
+    )
+    window.grab().save("/tmp/hubdesk-people-actions.png")
+
+    def marketer_shown() -> bool:
+        r = row_of_zsofia()
+        return r >= 0 and model.index(r, PeopleModel.ROLE).data() == "Marketer"
+
+    qtbot.waitUntil(marketer_shown, timeout=15_000)
+    pane.table.selectRow(row_of_zsofia())
+    assert pane.remove_button.isEnabled()
+    question = pane.remove()
+    assert isinstance(question, RemoveQuestion)
+    assert "Zsófia Tóth" in question.text()
+    question.remove_button.click()
+    qtbot.waitUntil(lambda: on_server() is None, timeout=15_000)
+    qtbot.waitUntil(lambda: model.rowCount() == before, timeout=15_000)

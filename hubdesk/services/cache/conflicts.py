@@ -117,7 +117,8 @@ def _restore_theirs(conn: Connection, conflict: Conflict) -> None:
     table = TABLES[conflict.entity_type]
     cached = conn.scalar(select(table.c.id).where(table.c.id == conflict.entity_id))
     theirs_id = conflict.theirs.get("id") if conflict.theirs else None
-    if theirs_id != conflict.entity_id or cached is None:
+    removed_by_me = OP_KIND.get(conflict.op) == "delete"  # my removal hid the row
+    if theirs_id != conflict.entity_id or (cached is None and not removed_by_me):
         # gone for me, or never made (a refused create: "theirs" is the other entity
         # that stood in its way): the cache drops mine
         conn.execute(delete(table).where(table.c.id == conflict.entity_id))

@@ -72,7 +72,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _new_invite(entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+def _new_invite(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
     """What the console shows of an invite the server has not taken yet."""
     now = _now()
     return {
@@ -91,7 +91,7 @@ def _new_invite(entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _new_request(entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+def _new_request(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
     """What the console shows of a service request the server has not taken yet."""
     now = _now()
     return {
@@ -105,10 +105,54 @@ def _new_request(entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _new_membership(conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a person added here before the server has taken it: the
+    membership, and the person when the cache does not know the address yet (a stand-in
+    with version 0; the server's person replaces it by its address, a unique column)."""
+    people = _table("person")
+    person_id = conn.scalar(select(people.c.id).where(people.c.email == draft["email"]))
+    now = _now()
+    if person_id is None:
+        person_id = str(uuid.uuid4())
+        write_rows(
+            conn,
+            "person",
+            [
+                {
+                    "id": person_id,
+                    "version": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                    "email": draft["email"],
+                    "display_name": draft["display_name"],
+                    "name_fold": fold(draft["display_name"]),
+                    "phone": None,
+                    "locale": "en",
+                    "status": "invited",
+                    "totp_enabled": False,
+                    "first_sign_in_at": None,
+                    "last_sign_in_at": None,
+                }
+            ],
+        )
+    return {
+        "id": entity_id,
+        "version": 0,
+        "created_at": now,
+        "updated_at": now,
+        "person_id": person_id,
+        "org_id": draft["org_id"],
+        "role_id": draft["role_id"],
+        "title": draft.get("title"),
+        "status": "invited",
+    }
+
+
 # The optimistic effect of each create and action (updates lay their payload over).
-NEW_ROW: dict[str, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
+NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] = {
     "invite.create": _new_invite,
     "service_request.create": _new_request,
+    "membership.create": _new_membership,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},
@@ -129,10 +173,13 @@ def apply_effect(conn: Connection, op: str, entity_id: str, payload: dict[str, A
         lay_over(conn, entity_type, entity_id, payload)
         return
     table = _table(entity_type)
+    if kind == "delete":
+        conn.execute(delete(table).where(table.c.id == entity_id))
+        return
     row = conn.execute(select(table).where(table.c.id == entity_id)).first()
     if kind == "create":
         if row is None:
-            write_rows(conn, entity_type, [NEW_ROW[op](entity_id, payload)])
+            write_rows(conn, entity_type, [NEW_ROW[op](conn, entity_id, payload)])
     elif row is not None:
         lay_over(conn, entity_type, entity_id, ACTION_EFFECT[op](row))
 

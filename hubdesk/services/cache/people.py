@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, selec
 from hubdesk.domain.seats import is_billable
 from hubdesk.domain.text import fold
 from hubdesk.models.commerce import LicenceAssignment, Product, Subscription
-from hubdesk.models.orgs import Membership, Person, Role
+from hubdesk.models.orgs import Membership, Organisation, Person, Role
 
 PAGE = 200
 
@@ -58,6 +58,10 @@ class PersonRow:
     name: str
     email: str
     role: str
+    role_id: str
+    role_permissions: frozenset[str]
+    title: str
+    version: int  # the membership's (0 while the server has not taken it yet)
     billable: bool  # the role's seat is billable (creates appointments or takes payments)
     status: str  # the membership's
     first_sign_in: datetime | None
@@ -99,6 +103,9 @@ def people_page(
             Role.name,
             Role.permissions,
             Membership.status,
+            Membership.role_id,
+            Membership.title,
+            Membership.version,
             Person.first_sign_in_at,
             Person.last_sign_in_at,
             licences,
@@ -131,12 +138,37 @@ def people_page(
             name=r[2],
             email=r[3],
             role=r[4],
+            role_id=r[7],
+            role_permissions=frozenset(r[5] or []),
+            title=r[8] or "",
+            version=int(r[9]),
             billable=is_billable(r[5] or []),
             status=str(r[6]),
-            first_sign_in=r[7],
-            last_sign_in=r[8],
-            licences=r[9] or "",
-            sort_value=r[10],
+            first_sign_in=r[10],
+            last_sign_in=r[11],
+            licences=r[12] or "",
+            sort_value=r[13],
         )
         for r in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class AddressRule:
+    """Whose addresses may be added to an organisation (see :mod:`hubdesk.domain.access`)."""
+
+    verified_domains: tuple[str, ...]  # its own and those of the organisations above it
+    other_domains: bool  # its administrators allow members from other domains
+
+
+def address_rule(conn: Connection, org_id: str) -> AddressRule:
+    path = conn.scalar(select(Organisation.path).where(Organisation.id == org_id)) or ""
+    ids = [part for part in path.split("/") if part]
+    rows = conn.execute(
+        select(Organisation.id, Organisation.verified_domains, Organisation.external_members).where(
+            Organisation.id.in_(ids)
+        )
+    ).all()
+    domains = sorted({d.lower() for _i, found, _e in rows for d in found or []})
+    allowed = any(bool(e) for i, _d, e in rows if i == org_id)
+    return AddressRule(tuple(domains), allowed)

@@ -9,12 +9,13 @@ from typing import Any
 from sqlalchemy import Connection, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
-from hubdesk.domain.permissions import Permission, path_upper_bound
-from hubdesk.domain.seats import SeatCount, is_billable
+from hubdesk.domain.permissions import path_upper_bound
+from hubdesk.domain.seats import SeatCount
 from hubdesk.domain.text import fold
-from hubdesk.models.orgs import Invite, Membership, Organisation, Role
+from hubdesk.models.orgs import Invite, Membership, Organisation
 from hubdesk.models.recipients import Recipients as Recipients  # shared with the server
 from hubdesk.models.recipients import notification_recipients as notification_recipients
+from hubdesk.models.seats import seat_counts
 from hubdesk.wire.mutations import PATCH_FIELDS
 
 Org = Organisation
@@ -150,23 +151,16 @@ def detail(conn: Connection, org_id: str) -> OrgDetail | None:
     return OrgDetail(**row._mapping, trail=_trails(conn, [row.path])[0])
 
 
-def _seats(conn: Connection, org_condition: object) -> tuple[int, SeatCount]:
-    rows = conn.execute(
-        select(Membership.person_id, Role.permissions)
-        .join(Role, Role.id == Membership.role_id, isouter=True)
-        .join(Org, Org.id == Membership.org_id)
-        .where(org_condition, Membership.status == "active")  # type: ignore[arg-type]
-    ).all()
-    billable = sum(1 for _pid, perms in rows if perms and is_billable(_known(perms)))
-    people = len({pid for pid, _ in rows})
-    return people, SeatCount(billable=billable, free=len(rows) - billable)
-
-
-_PERMISSION_NAMES = frozenset(p.value for p in Permission)
-
-
-def _known(perms: list[str]) -> list[str]:
-    return [p for p in perms if p in _PERMISSION_NAMES]
+def _people(conn: Connection, org_condition: object) -> int:
+    """How many people hold a seat (a membership not suspended) where ``org_condition``."""
+    return int(
+        conn.scalar(
+            select(func.count(func.distinct(Membership.person_id)))
+            .join(Org, Org.id == Membership.org_id)
+            .where(org_condition, Membership.status != "suspended")  # type: ignore[arg-type]
+        )
+        or 0
+    )
 
 
 def counts(conn: Connection, org_id: str) -> OrgCounts | None:
@@ -176,9 +170,15 @@ def counts(conn: Connection, org_id: str) -> OrgCounts | None:
     subtree = and_(Org.path >= path, Org.path < path_upper_bound(path))
     direct = int(conn.scalar(select(func.count()).where(Org.parent_id == org_id)) or 0)
     below = int(conn.scalar(select(func.count()).where(subtree)) or 1) - 1
-    members, seats = _seats(conn, Org.id == org_id)
-    members_all, seats_all = _seats(conn, subtree)
-    return OrgCounts(direct, below, members, members_all, seats, seats_all)
+    seats = seat_counts(conn, org_id)
+    return OrgCounts(
+        direct,
+        below,
+        _people(conn, Org.id == org_id),
+        _people(conn, subtree),
+        seats.here,
+        seats.subtree,
+    )
 
 
 def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hubdesk.ui.qt import QCoreApplication, Qt, QtWidgets
 
 PROBLEM_COLOUR = "#d93025"
+WARNING_COLOUR = "#b06000"  # needs attention, not an error
 
 
 def problem_label() -> QtWidgets.QLabel:

@@ -8,6 +8,7 @@ from hubdesk.services.sync import PullProgress, PullResult
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.labels import plain_tooltip
 from hubdesk.ui.qt import Qt, QtCore, QTimer, QtWidgets, Signal
+from hubdesk.ui.widgets.forms import WARNING_COLOUR
 
 
 class SyncStatusBar(QtWidgets.QStatusBar):
@@ -45,7 +46,7 @@ class SyncStatusBar(QtWidgets.QStatusBar):
         self.conflicts.clicked.connect(self.conflicts_requested.emit)
         self.conflicts.hide()
         self.keyring = QtWidgets.QLabel(self.tr("Sign-in not remembered"))
-        self.keyring.setStyleSheet("color: #b06000;")
+        self.keyring.setStyleSheet(f"color: {WARNING_COLOUR};")
         self.keyring.setToolTip(controller.tokens.description)
         self.keyring.setAccessibleName(self.tr("Sign-in storage"))
         self.keyring.setVisible(not controller.tokens.secure)
