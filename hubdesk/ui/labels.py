@@ -146,3 +146,29 @@ def request_status_label(value: str) -> str:
         "cancelled": QCoreApplication.translate("labels", "Cancelled"),
     }
     return labels.get(value, value)
+
+
+def permission_label(value: str) -> str:
+    """A permission of the catalogue by its name in the console's language."""
+    labels = {
+        "org.view": QCoreApplication.translate("labels", "See the organisation"),
+        "org.manage": QCoreApplication.translate("labels", "Change the organisation's details"),
+        "org.create_child": QCoreApplication.translate("labels", "Create sub-accounts"),
+        "org.detach": QCoreApplication.translate("labels", "Detach sub-accounts"),
+        "invite.manage": QCoreApplication.translate("labels", "Invite sub-accounts"),
+        "members.manage": QCoreApplication.translate("labels", "Manage people"),
+        "roles.manage": QCoreApplication.translate("labels", "Manage roles"),
+        "impersonate": QCoreApplication.translate("labels", "Log in as a sub-account's owner"),
+        "licences.manage": QCoreApplication.translate("labels", "Manage licences"),
+        "billing.view": QCoreApplication.translate("labels", "See billing"),
+        "billing.manage": QCoreApplication.translate("labels", "Manage billing"),
+        "audit.view": QCoreApplication.translate("labels", "See the audit log"),
+        "audit.export": QCoreApplication.translate("labels", "Export the audit log"),
+        "shared.manage": QCoreApplication.translate("labels", "Manage shared resources"),
+        "appointments.create": QCoreApplication.translate("labels", "Create appointments"),
+        "payments.process": QCoreApplication.translate("labels", "Take payments"),
+        "customers.manage": QCoreApplication.translate("labels", "Manage customers"),
+        "requests.manage": QCoreApplication.translate("labels", "Order and handle requests"),
+        "reports.view": QCoreApplication.translate("labels", "See reports"),
+    }
+    return labels.get(value, value)

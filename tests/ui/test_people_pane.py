@@ -145,3 +145,48 @@ def test_add_a_person_change_their_role_and_remove_them(
     question.remove_button.click()
     qtbot.waitUntil(lambda: on_server() is None, timeout=15_000)
     qtbot.waitUntil(lambda: model.rowCount() == before, timeout=15_000)
+
+
+def test_effective_access_of_a_person_and_of_an_organisation(
+    qtbot: Any, qtmodeltester: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from hubdesk.ui.widgets.access import AccessWindow
+
+    nordlys = org_named(live_server.db, "Nordlys")
+    console = signed_in_console(qtbot, make_console, live_server, METTE, timing=QUIET)
+    window = console.window
+    window.reveal(nordlys.id)
+    pane = window.people
+    qtbot.waitUntil(lambda: pane.isVisible() and pane.model.org_id == nordlys.id, timeout=10_000)
+    model = pane.model
+    sofie = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(PERSON_ROLE).email == "sofie@nordlys-arkitekter.dk"
+    )
+    pane.table.selectRow(sofie)
+    access = pane.show_access()
+    assert isinstance(access, AccessWindow)
+    for m in (access.grants, access.why, access.reaching):
+        qtmodeltester.check(m)
+    # Sofie: one grant, Owner of Nordlys; here she may manage people, because she owns it
+    assert access.grants.rowCount() == 1
+    assert access.grants.index(0, 0).data() == nordlys.name
+    why = {
+        access.why.index(r, 0).data(): access.why.index(r, 1).data()
+        for r in range(access.why.rowCount())
+    }
+    assert why["Manage people"] == "Owner here"
+    assert "Manage billing" in why and "Create appointments" not in why
+    access.grab().save("/tmp/hubdesk-access-person.png")
+
+    # Nordlys: its own people and the hub's, who reach it from above
+    access.tabs.setCurrentIndex(access.org_tab)
+    hows = [access.reaching.index(r, 3).data() for r in range(access.reaching.rowCount())]
+    assert "Member here" in hows and any("Havnehuset" in h for h in hows)
+    everyone = access.reaching.rowCount()
+    access.permission.setCurrentIndex(access.permission.findData("billing.manage"))
+    who = {access.reaching.index(r, 0).data() for r in range(access.reaching.rowCount())}
+    assert 0 < len(who) < everyone and "Sofie Nørgaard" in who
+    assert "Mette Kjær Andersen" not in who  # the hub's administrators do not manage billing
+    access.grab().save("/tmp/hubdesk-access-org.png")

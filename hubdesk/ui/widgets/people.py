@@ -17,6 +17,7 @@ from hubdesk.ui.errors import describe
 from hubdesk.ui.models.people import PERSON_ROLE, PeopleModel
 from hubdesk.ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets.access import AccessWindow
 from hubdesk.ui.widgets.forms import WARNING_COLOUR
 from hubdesk.ui.widgets.members import (
     AddPersonDialog,
@@ -66,10 +67,19 @@ class PeoplePane(QtWidgets.QGroupBox):
             self.tr("Re&move…"), self.tr("Remove the member"), "", self.remove
         )
         self.remove_button.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Delete))
+        self.access_button = self._button(
+            self.tr("A&ccess…"),
+            self.tr("Effective access"),
+            "Ctrl+Shift+E",
+            self.show_access,
+        )
+        self.access_button.setToolTip(
+            self.tr("Why can this person do that here? Who reaches this organisation?")
+        )
         self.table.selectionModel().currentRowChanged.connect(self._enable)
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.seats, 1)
-        for button in (self.add_button, self.role_button, self.remove_button):
+        for button in (self.access_button, self.add_button, self.role_button, self.remove_button):
             bar.addWidget(button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
@@ -221,6 +231,24 @@ class PeoplePane(QtWidgets.QGroupBox):
         question.finished.connect(lambda _result: answered())
         question.open()
         return question
+
+    def show_access(self) -> AccessWindow | None:
+        """Effective access of the selected person (if any) and of this organisation."""
+        org_id = self.model.org_id
+        if not org_id:
+            return None
+        member = self.current()
+        window = AccessWindow(
+            self.c,
+            org_id=org_id,
+            org_name=self.org_name,
+            org_path=self.org_path,
+            person=(member.person_id, member.name) if member else None,
+            parent=self,
+        )
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def _write(self, op: str, entity_id: str, payload: Any) -> None:
         self.c.bg.spawn(

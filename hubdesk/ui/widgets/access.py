@@ -1,0 +1,164 @@
+"""Effective access: "why can this person do that here?" for a person (every grant, how
+far it reaches, and what it adds up to at the organisation shown) and for an organisation
+(everyone who reaches it, and how; filtered by a permission)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hubdesk.domain.permissions import Permission
+from hubdesk.services.cache.access import AccessRow, explain_at, org_access, person_access
+from hubdesk.ui.controller import Controller
+from hubdesk.ui.labels import permission_label
+from hubdesk.ui.models.access import AccessModel
+from hubdesk.ui.models.row_list import RowListModel
+from hubdesk.ui.qt import AnyIndex, Qt, QtCore, QtWidgets
+from hubdesk.ui.tasks import Changes
+
+
+class WhyModel(RowListModel[tuple[str, str]]):
+    """Each permission a person holds at one organisation, and the grants giving it."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Permission"), self.tr("Given by"))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.item(index)
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return row[index.column()]
+
+
+def _table(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableView:
+    table = QtWidgets.QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    model.modelReset.connect(table.resizeColumnsToContents)
+    return table
+
+
+class AccessWindow(QtWidgets.QDialog):
+    def __init__(
+        self,
+        controller: Controller,
+        *,
+        org_id: str,
+        org_name: str,
+        org_path: str,
+        person: tuple[str, str] | None,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.c = controller
+        self.org_id, self.org_name, self.org_path = org_id, org_name, org_path
+        self.person = person  # (id, name)
+        self.setWindowTitle(self.tr("Effective access"))
+        self.resize(760, 520)
+        self.tabs = QtWidgets.QTabWidget()
+        # -- a person
+        self.grants = AccessModel(by_person=True, parent=self)
+        self.why = WhyModel(self)
+        self.person_heading = QtWidgets.QLabel()
+        self.person_heading.setWordWrap(True)
+        self.why_heading = QtWidgets.QLabel()
+        self.why_heading.setWordWrap(True)
+        person_page = QtWidgets.QWidget()
+        box = QtWidgets.QVBoxLayout(person_page)
+        box.addWidget(self.person_heading)
+        box.addWidget(_table(self.grants, self.tr("Grants of the person")), 1)
+        box.addWidget(self.why_heading)
+        box.addWidget(_table(self.why, self.tr("Permissions here and why")), 2)
+        self.person_tab = self.tabs.addTab(person_page, self.tr("&Person"))
+        # -- an organisation
+        self.reaching = AccessModel(by_person=False, parent=self)
+        self.permission = QtWidgets.QComboBox()
+        self.permission.setAccessibleName(self.tr("Only people who may"))
+        self.permission.addItem(self.tr("Everyone who reaches it"), "")
+        for p in sorted(Permission, key=lambda p: permission_label(p.value)):
+            self.permission.addItem(permission_label(p.value), p.value)
+        self.permission.currentIndexChanged.connect(lambda _i: self._load_org())
+        label = QtWidgets.QLabel(self.tr("&Who may:"))
+        label.setBuddy(self.permission)
+        self.org_heading = QtWidgets.QLabel()
+        self.org_heading.setWordWrap(True)
+        org_page = QtWidgets.QWidget()
+        box = QtWidgets.QVBoxLayout(org_page)
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(label)
+        bar.addWidget(self.permission, 1)
+        box.addLayout(bar)
+        box.addWidget(self.org_heading)
+        box.addWidget(_table(self.reaching, self.tr("People who reach the organisation")), 1)
+        self.org_tab = self.tabs.addTab(org_page, self.tr("&Organisation"))
+        close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        close.button(QtWidgets.QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+        controller.bus.changed.connect(self._changed)
+        self.reload()
+        if person is None:
+            self.tabs.setCurrentIndex(self.org_tab)
+
+    def reload(self) -> None:
+        self._load_person()
+        self._load_org()
+
+    def _load_person(self) -> None:
+        if self.person is None or self.c.session is None:
+            self.person_heading.setText(self.tr("Select a person in the people list first."))
+            self.grants.load([])
+            self.why.load([])
+            self.why_heading.clear()
+            return
+        person_id, name = self.person
+        grants = self.c.read(lambda conn: person_access(conn, person_id))
+        self.grants.load(grants)
+        reach = sum(g.reaches for g in grants if g.status == "active")
+        self.person_heading.setText(
+            self.tr(
+                "{name} has %n grant(s), reaching {orgs} organisation(s) in all.", "", len(grants)
+            ).format(name=name, orgs=reach)
+        )
+        explained = explain_at(person_id, grants, self.org_path)
+        rows: list[tuple[str, str]] = []
+        for permission in sorted(explained.permissions, key=lambda p: permission_label(p.value)):
+            givers = [g for g in explained.grants if permission.value in g.permissions]
+            rows.append(
+                (permission_label(permission.value), "; ".join(self._giver(g) for g in givers))
+            )
+        self.why.load(rows)
+        self.why_heading.setText(
+            self.tr("At {org}, {name} may:").format(org=self.org_name, name=name)
+            if rows
+            else self.tr("{name} has no access to {org}.").format(name=name, org=self.org_name)
+        )
+
+    def _giver(self, grant: AccessRow) -> str:
+        if grant.org_path == self.org_path:
+            return self.tr("{role} here").format(role=grant.role_name)
+        return self.tr("{role} at {org}").format(role=grant.role_name, org=grant.org_name)
+
+    def _load_org(self) -> None:
+        if self.c.session is None:
+            self.reaching.load([])
+            return
+        org_id = self.org_id
+        rows, total = self.c.read(lambda conn: org_access(conn, org_id))
+        wanted = self.permission.currentData()
+        if wanted:
+            rows = [r for r in rows if r.status == "active" and wanted in r.permissions]
+        self.reaching.load(rows)
+        text = self.tr("%n grant(s) reach {org}.", "", total).format(org=self.org_name)
+        if wanted:
+            text += " " + self.tr("%n of them may do this.", "", len(rows))
+        self.org_heading.setText(text)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("membership", "role", "person", "organisation"):
+            self.reload()
