@@ -557,3 +557,57 @@ def cached_invite(cache: Cache, invite_id: str) -> dict[str, Any]:
         ).first()
         assert row is not None
         return dict(row._mapping)
+
+
+def test_a_refused_add_drops_its_stand_in_and_a_refused_removal_brings_the_row_back(
+    live_server: LiveServer,
+) -> None:
+    from hubdesk.domain.permissions import BuiltinRole
+    from hubdesk.models import Membership, Person
+    from hubdesk.server.bootstrap import builtin_role_id
+    from hubdesk.wire.mutations import MembershipDraft
+
+    hub = org_named(live_server.db, "Havnehuset")
+
+    async def scenario() -> None:
+        session, engine = await console(live_server.url, METTE)
+        try:
+            member_id = str(uuid.uuid4())
+            draft = MembershipDraft(
+                org_id=hub.id,
+                email="ola@gmail.com",  # not a verified domain of the hub
+                display_name="Ola Nordmann",
+                role_id=builtin_role_id(BuiltinRole.MARKETER),
+            )
+            outbox.queue(session.cache, "membership.create", member_id, draft)
+            with session.cache.reading() as conn:  # shown at once, with a stand-in person
+                stand_in = conn.scalar(select(Person.id).where(Person.email == "ola@gmail.com"))
+                assert stand_in is not None
+            await engine.push()
+            with session.cache.reading() as conn:
+                (refused,) = conflicts.list_conflicts(conn)
+            assert refused.code == "other_domain"
+            conflicts.take_theirs(session.cache, "membership", member_id)
+            with session.cache.reading() as conn:
+                assert conn.scalar(select(Membership.id).where(Membership.id == member_id)) is None
+                assert conn.scalar(select(Person.id).where(Person.id == stand_in)) is None
+
+            with session.cache.reading() as conn:  # the owner: Mette may not remove him
+                jens = conn.execute(
+                    select(Membership.id, Membership.version)
+                    .join(Person, Person.id == Membership.person_id)
+                    .where(Person.email == "jens.holm@havnehuset.dk", Membership.org_id == hub.id)
+                ).one()
+            outbox.queue(session.cache, "membership.remove", jens.id, NoFields())
+            with session.cache.reading() as conn:
+                assert conn.scalar(select(Membership.id).where(Membership.id == jens.id)) is None
+            await engine.push()
+            conflicts.take_theirs(session.cache, "membership", jens.id)
+            with session.cache.reading() as conn:
+                back = conn.scalar(select(Membership.version).where(Membership.id == jens.id))
+                assert back == jens.version
+                assert outbox.counts(conn) == outbox.Counts(0, 0)
+        finally:
+            await session.close()
+
+    run(scenario)

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccessModel</name>
+    <message>
+        <source>Granted at</source>
+        <translation>Tildelt i</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Organisationer omfattet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Member of {org}, above</source>
+        <translation>Medlem af {org}, højere oppe</translation>
+    </message>
+    <message>
+        <source>Member here</source>
+        <translation>Medlem her</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited (grants nothing yet)</source>
+        <translation>Inviteret (giver endnu ingen adgang)</translation>
+    </message>
+    <message>
+        <source>Suspended (grants nothing)</source>
+        <translation>Suspenderet (giver ingen adgang)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWindow</name>
+    <message>
+        <source>Effective access</source>
+        <translation>Effektiv adgang</translation>
+    </message>
+    <message>
+        <source>Grants of the person</source>
+        <translation>Personens tildelinger</translation>
+    </message>
+    <message>
+        <source>Permissions here and why</source>
+        <translation>Rettigheder her og hvorfor</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Only people who may</source>
+        <translation>Kun personer, der må</translation>
+    </message>
+    <message>
+        <source>Everyone who reaches it</source>
+        <translation>Alle med adgang hertil</translation>
+    </message>
+    <message>
+        <source>&amp;Who may:</source>
+        <translation>&amp;Hvem må:</translation>
+    </message>
+    <message>
+        <source>People who reach the organisation</source>
+        <translation>Personer med adgang til organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Select a person in the people list first.</source>
+        <translation>Vælg først en person på personlisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n grant(s), reaching {orgs} organisation(s) in all.</source>
+        <translation>
+            <numerusform>{name} har %n tildeling med adgang til i alt {orgs} organisation(er).</numerusform>
+            <numerusform>{name} har %n tildelinger med adgang til i alt {orgs} organisation(er).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At {org}, {name} may:</source>
+        <translation>I {org} må {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has no access to {org}.</source>
+        <translation>{name} har ingen adgang til {org}.</translation>
+    </message>
+    <message>
+        <source>{role} here</source>
+        <translation>{role} her</translation>
+    </message>
+    <message>
+        <source>{role} at {org}</source>
+        <translation>{role} i {org}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) reach {org}.</source>
+        <translation>
+            <numerusform>%n tildeling giver adgang til {org}.</numerusform>
+            <numerusform>%n tildelinger giver adgang til {org}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them may do this.</source>
+        <translation>
+            <numerusform>%n af dem må gøre dette.</numerusform>
+            <numerusform>%n af dem må gøre dette.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountSwitcher</name>
     <message>
         <source>Account switcher</source>
@@ -964,6 +1099,14 @@
         <translation>Kontakt-&amp;e-mail</translation>
     </message>
     <message>
+        <source>Allow members from &amp;other domains</source>
+        <translation>Tillad medlemmer fra andre &amp;domæner</translation>
+    </message>
+    <message>
+        <source>Without this, people are added only with an address in one of the organisation&apos;s verified domains.</source>
+        <translation>Uden dette kan personer kun tilføjes med en adresse i et af organisationens verificerede domæner.</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
@@ -1094,6 +1237,61 @@
     <message>
         <source>Members of the organisation</source>
         <translation>Organisationens medlemmer</translation>
+    </message>
+    <message>
+        <source>Seat plan</source>
+        <translation>Pladsabonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Tilføj &amp;person…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Tilføj en person</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Skift rolle…</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Skift rollen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Fj&amp;ern…</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Fjern medlemmet</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess…</source>
+        <translation>&amp;Adgang…</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Effektiv adgang</translation>
+    </message>
+    <message>
+        <source>Why can this person do that here? Who reaches this organisation?</source>
+        <translation>Hvorfor kan denne person gøre det her? Hvem har adgang til denne organisation?</translation>
+    </message>
+    <message>
+        <source>No seat plan covers this organisation.</source>
+        <translation>Intet pladsabonnement dækker denne organisation.</translation>
+    </message>
+    <message>
+        <source>{plan} (at {org}): {used} of {bought} bought seats in use</source>
+        <translation>{plan} (i {org}): {used} af {bought} købte pladser i brug</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n bought but unassigned</source>
+        <translation>
+            <numerusform> · %n købt, men ikke tildelt</numerusform>
+            <numerusform> · %n købt, men ikke tildelt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches the search.</source>
@@ -1451,6 +1649,17 @@
     </message>
 </context>
 <context>
+    <name>WhyModel</name>
+    <message>
+        <source>Permission</source>
+        <translation>Rettighed</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Givet af</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The email or password is wrong.</source>
@@ -1691,6 +1900,221 @@
     <message>
         <source>Done</source>
         <translation>Udført</translation>
+    </message>
+    <message>
+        <source>See the organisation</source>
+        <translation>Se organisationen</translation>
+    </message>
+    <message>
+        <source>Change the organisation&apos;s details</source>
+        <translation>Ændre organisationens oplysninger</translation>
+    </message>
+    <message>
+        <source>Create sub-accounts</source>
+        <translation>Oprette underkonti</translation>
+    </message>
+    <message>
+        <source>Detach sub-accounts</source>
+        <translation>Frakoble underkonti</translation>
+    </message>
+    <message>
+        <source>Invite sub-accounts</source>
+        <translation>Invitere underkonti</translation>
+    </message>
+    <message>
+        <source>Manage people</source>
+        <translation>Administrere personer</translation>
+    </message>
+    <message>
+        <source>Manage roles</source>
+        <translation>Administrere roller</translation>
+    </message>
+    <message>
+        <source>Log in as a sub-account&apos;s owner</source>
+        <translation>Logge ind som ejer af en underkonto</translation>
+    </message>
+    <message>
+        <source>Manage licences</source>
+        <translation>Administrere licenser</translation>
+    </message>
+    <message>
+        <source>See billing</source>
+        <translation>Se fakturering</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Administrere fakturering</translation>
+    </message>
+    <message>
+        <source>See the audit log</source>
+        <translation>Se revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksportere revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Manage shared resources</source>
+        <translation>Administrere fælles ressourcer</translation>
+    </message>
+    <message>
+        <source>Create appointments</source>
+        <translation>Oprette aftaler</translation>
+    </message>
+    <message>
+        <source>Take payments</source>
+        <translation>Modtage betalinger</translation>
+    </message>
+    <message>
+        <source>Manage customers</source>
+        <translation>Administrere kunder</translation>
+    </message>
+    <message>
+        <source>Order and handle requests</source>
+        <translation>Afgive og behandle bestillinger</translation>
+    </message>
+    <message>
+        <source>See reports</source>
+        <translation>Se rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>The seat stays billable; the price does not change.</source>
+        <translation>Pladsen forbliver betalt; prisen ændres ikke.</translation>
+    </message>
+    <message>
+        <source>The seat stays free.</source>
+        <translation>Pladsen forbliver gratis.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free.</source>
+        <translation>Pladsen bliver gratis.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free. {plan} keeps its {count} bought seats until it is changed; one of them is then unassigned.</source>
+        <translation>Pladsen bliver gratis. {plan} beholder sine {count} købte pladser, indtil det ændres; én af dem er derefter ikke tildelt.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. No seat plan applies here yet.</source>
+        <translation>Pladsen bliver betalt. Der gælder endnu intet pladsabonnement her.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. {plan} (at {org}) has a bought seat free for it: no extra cost.</source>
+        <translation>Pladsen bliver betalt. {plan} (i {org}) har en købt plads ledig til den: ingen ekstra omkostning.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable: +{amount} a month ({plan}, at {org}).</source>
+        <translation>Pladsen bliver betalt: +{amount} om måneden ({plan}, i {org}).</translation>
+    </message>
+    <message>
+        <source>You may not manage the people of this organisation.</source>
+        <translation>Du må ikke administrere personerne i denne organisation.</translation>
+    </message>
+    <message>
+        <source>You cannot give a role with permissions you do not hold yourself.</source>
+        <translation>Du kan ikke tildele en rolle med rettigheder, som du ikke selv har.</translation>
+    </message>
+    <message>
+        <source>This person holds permissions here that you do not; you cannot change or remove their membership.</source>
+        <translation>Denne person har rettigheder her, som du ikke har; du kan ikke ændre eller fjerne vedkommendes medlemskab.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>Du kan ikke ændre din egen rolle; spørg en anden administrator.</translation>
+    </message>
+    <message>
+        <source>This address is not in one of the organisation&apos;s verified domains, and its administrators have not allowed members from other domains.</source>
+        <translation>Denne adresse er ikke i et af organisationens verificerede domæner, og organisationens administratorer har ikke tilladt medlemmer fra andre domæner.</translation>
+    </message>
+    <message>
+        <source>Price effect</source>
+        <translation>Virkning på prisen</translation>
+    </message>
+    <message>
+        <source>Add a person to {org}</source>
+        <translation>Tilføj en person til {org}</translation>
+    </message>
+    <message>
+        <source>name@{domain}</source>
+        <translation>navn@{domain}</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>navn@example.com</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are allowed.</source>
+        <translation>Verificerede domæner: {domains}. Andre domæner er tilladt.</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are not allowed here.</source>
+        <translation>Verificerede domæner: {domains}. Andre domæner er ikke tilladt her.</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Ti&amp;lføj</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Indtast en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Indtast personens navn.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Vælg en rolle.</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Skift rolle for {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Remove from organisation</source>
+        <translation>Fjern fra organisationen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {org}?</source>
+        <translation>Fjern {name} fra {org}?</translation>
+    </message>
+    <message>
+        <source>They lose the access this membership gives. {price}</source>
+        <translation>Vedkommende mister den adgang, som medlemskabet giver. {price}</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Fjern medlemmet</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessModel</name>
+    <message>
+        <source>Granted at</source>
+        <translation>Zugewiesen in</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Erreichte Organisationen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Member of {org}, above</source>
+        <translation>Mitglied von {org} (übergeordnet)</translation>
+    </message>
+    <message>
+        <source>Member here</source>
+        <translation>Mitglied hier</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited (grants nothing yet)</source>
+        <translation>Eingeladen (gewährt noch nichts)</translation>
+    </message>
+    <message>
+        <source>Suspended (grants nothing)</source>
+        <translation>Gesperrt (gewährt nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWindow</name>
+    <message>
+        <source>Effective access</source>
+        <translation>Effektiver Zugriff</translation>
+    </message>
+    <message>
+        <source>Grants of the person</source>
+        <translation>Zuweisungen der Person</translation>
+    </message>
+    <message>
+        <source>Permissions here and why</source>
+        <translation>Berechtigungen hier und ihre Herkunft</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Only people who may</source>
+        <translation>Nur Personen, die dürfen</translation>
+    </message>
+    <message>
+        <source>Everyone who reaches it</source>
+        <translation>Alle mit Zugriff darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Who may:</source>
+        <translation>&amp;Wer darf:</translation>
+    </message>
+    <message>
+        <source>People who reach the organisation</source>
+        <translation>Personen mit Zugriff auf die Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Select a person in the people list first.</source>
+        <translation>Wählen Sie zuerst eine Person in der Personenliste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n grant(s), reaching {orgs} organisation(s) in all.</source>
+        <translation>
+            <numerusform>{name} hat %n Zuweisung, die insgesamt {orgs} Organisation(en) erreicht.</numerusform>
+            <numerusform>{name} hat %n Zuweisungen, die insgesamt {orgs} Organisation(en) erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At {org}, {name} may:</source>
+        <translation>In {org} darf {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has no access to {org}.</source>
+        <translation>{name} hat keinen Zugriff auf {org}.</translation>
+    </message>
+    <message>
+        <source>{role} here</source>
+        <translation>{role} hier</translation>
+    </message>
+    <message>
+        <source>{role} at {org}</source>
+        <translation>{role} in {org}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) reach {org}.</source>
+        <translation>
+            <numerusform>%n Zuweisung erreicht {org}.</numerusform>
+            <numerusform>%n Zuweisungen erreichen {org}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them may do this.</source>
+        <translation>
+            <numerusform>%n davon darf dies.</numerusform>
+            <numerusform>%n davon dürfen dies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountSwitcher</name>
     <message>
         <source>Account switcher</source>
@@ -964,6 +1099,14 @@
         <translation>Kontakt-&amp;E-Mail</translation>
     </message>
     <message>
+        <source>Allow members from &amp;other domains</source>
+        <translation>&amp;Mitglieder aus anderen Domains zulassen</translation>
+    </message>
+    <message>
+        <source>Without this, people are added only with an address in one of the organisation&apos;s verified domains.</source>
+        <translation>Ohne diese Option können Personen nur mit einer Adresse in einer der verifizierten Domains der Organisation hinzugefügt werden.</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -1094,6 +1237,61 @@
     <message>
         <source>Members of the organisation</source>
         <translation>Mitglieder der Organisation</translation>
+    </message>
+    <message>
+        <source>Seat plan</source>
+        <translation>Platzabonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Eine Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Die Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Das Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess…</source>
+        <translation>Zu&amp;griff…</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Effektiver Zugriff</translation>
+    </message>
+    <message>
+        <source>Why can this person do that here? Who reaches this organisation?</source>
+        <translation>Warum darf diese Person das hier? Wer hat Zugriff auf diese Organisation?</translation>
+    </message>
+    <message>
+        <source>No seat plan covers this organisation.</source>
+        <translation>Kein Platzabonnement deckt diese Organisation ab.</translation>
+    </message>
+    <message>
+        <source>{plan} (at {org}): {used} of {bought} bought seats in use</source>
+        <translation>{plan} (in {org}): {used} von {bought} gekauften Plätzen belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n bought but unassigned</source>
+        <translation>
+            <numerusform> · %n gekauft, aber nicht zugewiesen</numerusform>
+            <numerusform> · %n gekauft, aber nicht zugewiesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches the search.</source>
@@ -1451,6 +1649,17 @@
     </message>
 </context>
 <context>
+    <name>WhyModel</name>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Erteilt durch</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The email or password is wrong.</source>
@@ -1691,6 +1900,221 @@
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>See the organisation</source>
+        <translation>Organisation ansehen</translation>
+    </message>
+    <message>
+        <source>Change the organisation&apos;s details</source>
+        <translation>Angaben der Organisation ändern</translation>
+    </message>
+    <message>
+        <source>Create sub-accounts</source>
+        <translation>Unterkonten anlegen</translation>
+    </message>
+    <message>
+        <source>Detach sub-accounts</source>
+        <translation>Unterkonten lösen</translation>
+    </message>
+    <message>
+        <source>Invite sub-accounts</source>
+        <translation>Unterkonten einladen</translation>
+    </message>
+    <message>
+        <source>Manage people</source>
+        <translation>Personen verwalten</translation>
+    </message>
+    <message>
+        <source>Manage roles</source>
+        <translation>Rollen verwalten</translation>
+    </message>
+    <message>
+        <source>Log in as a sub-account&apos;s owner</source>
+        <translation>Als Inhaber eines Unterkontos anmelden</translation>
+    </message>
+    <message>
+        <source>Manage licences</source>
+        <translation>Lizenzen verwalten</translation>
+    </message>
+    <message>
+        <source>See billing</source>
+        <translation>Abrechnung ansehen</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Abrechnung verwalten</translation>
+    </message>
+    <message>
+        <source>See the audit log</source>
+        <translation>Prüfprotokoll ansehen</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Manage shared resources</source>
+        <translation>Gemeinsame Ressourcen verwalten</translation>
+    </message>
+    <message>
+        <source>Create appointments</source>
+        <translation>Termine anlegen</translation>
+    </message>
+    <message>
+        <source>Take payments</source>
+        <translation>Zahlungen annehmen</translation>
+    </message>
+    <message>
+        <source>Manage customers</source>
+        <translation>Kunden verwalten</translation>
+    </message>
+    <message>
+        <source>Order and handle requests</source>
+        <translation>Aufträge erteilen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>See reports</source>
+        <translation>Berichte ansehen</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>The seat stays billable; the price does not change.</source>
+        <translation>Der Platz bleibt kostenpflichtig; der Preis ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>The seat stays free.</source>
+        <translation>Der Platz bleibt kostenlos.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free.</source>
+        <translation>Der Platz wird kostenlos.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free. {plan} keeps its {count} bought seats until it is changed; one of them is then unassigned.</source>
+        <translation>Der Platz wird kostenlos. {plan} behält seine {count} gekauften Plätze, bis es geändert wird; einer davon ist dann nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. No seat plan applies here yet.</source>
+        <translation>Der Platz wird kostenpflichtig. Hier gilt noch kein Platzabonnement.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. {plan} (at {org}) has a bought seat free for it: no extra cost.</source>
+        <translation>Der Platz wird kostenpflichtig. {plan} (in {org}) hat dafür einen gekauften Platz frei: keine Mehrkosten.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable: +{amount} a month ({plan}, at {org}).</source>
+        <translation>Der Platz wird kostenpflichtig: +{amount} pro Monat ({plan}, in {org}).</translation>
+    </message>
+    <message>
+        <source>You may not manage the people of this organisation.</source>
+        <translation>Sie dürfen die Personen dieser Organisation nicht verwalten.</translation>
+    </message>
+    <message>
+        <source>You cannot give a role with permissions you do not hold yourself.</source>
+        <translation>Sie können keine Rolle mit Berechtigungen vergeben, die Sie selbst nicht haben.</translation>
+    </message>
+    <message>
+        <source>This person holds permissions here that you do not; you cannot change or remove their membership.</source>
+        <translation>Diese Person hat hier Berechtigungen, die Sie nicht haben; Sie können ihre Mitgliedschaft weder ändern noch entfernen.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>Sie können Ihre eigene Rolle nicht ändern; wenden Sie sich an einen anderen Administrator.</translation>
+    </message>
+    <message>
+        <source>This address is not in one of the organisation&apos;s verified domains, and its administrators have not allowed members from other domains.</source>
+        <translation>Diese Adresse liegt in keiner der verifizierten Domains der Organisation, und deren Administratoren haben keine Mitglieder aus anderen Domains zugelassen.</translation>
+    </message>
+    <message>
+        <source>Price effect</source>
+        <translation>Auswirkung auf den Preis</translation>
+    </message>
+    <message>
+        <source>Add a person to {org}</source>
+        <translation>Person zu {org} hinzufügen</translation>
+    </message>
+    <message>
+        <source>name@{domain}</source>
+        <translation>name@{domain}</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are allowed.</source>
+        <translation>Verifizierte Domains: {domains}. Andere Domains sind zugelassen.</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are not allowed here.</source>
+        <translation>Verifizierte Domains: {domains}. Andere Domains sind hier nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Rolle von {name} ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Remove from organisation</source>
+        <translation>Aus der Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {org}?</source>
+        <translation>{name} aus {org} entfernen?</translation>
+    </message>
+    <message>
+        <source>They lose the access this membership gives. {price}</source>
+        <translation>Die Person verliert den Zugriff, den diese Mitgliedschaft gewährt. {price}</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Das Mitglied entfernen</translation>
     </message>
 </context>
 </TS>

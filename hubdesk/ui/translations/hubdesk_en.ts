@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessWindow</name>
+    <message numerus="yes">
+        <source>{name} has %n grant(s), reaching {orgs} organisation(s) in all.</source>
+        <translation>
+            <numerusform>{name} has %n grant, reaching {orgs} organisation(s) in all.</numerusform>
+            <numerusform>{name} has %n grants, reaching {orgs} organisation(s) in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) reach {org}.</source>
+        <translation>
+            <numerusform>%n grant reaches {org}.</numerusform>
+            <numerusform>%n grants reach {org}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them may do this.</source>
+        <translation>
+            <numerusform>%n of them may do this.</numerusform>
+            <numerusform>%n of them may do this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InviteFileDialog</name>
     <message numerus="yes">
         <source>%n invite(s) queued; they go out with the next sync.</source>
@@ -39,6 +63,16 @@
         <translation>
             <numerusform>Trial · %n day left (ends {date})</numerusform>
             <numerusform>Trial · %n days left (ends {date})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message numerus="yes">
+        <source> · %n bought but unassigned</source>
+        <translation>
+            <numerusform> · %n bought but unassigned</numerusform>
+            <numerusform> · %n bought but unassigned</numerusform>
         </translation>
     </message>
 </context>

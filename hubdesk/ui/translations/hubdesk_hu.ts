@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
+    <name>AccessModel</name>
+    <message>
+        <source>Granted at</source>
+        <translation>Hozzárendelés helye</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Szerepkör</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Érintett szervezetek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Személy</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hogyan</translation>
+    </message>
+    <message>
+        <source>Member of {org}, above</source>
+        <translation>Tag a felettes szervezetben: {org}</translation>
+    </message>
+    <message>
+        <source>Member here</source>
+        <translation>Tag itt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Invited (grants nothing yet)</source>
+        <translation>Meghívva (még nem ad hozzáférést)</translation>
+    </message>
+    <message>
+        <source>Suspended (grants nothing)</source>
+        <translation>Felfüggesztve (nem ad hozzáférést)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWindow</name>
+    <message>
+        <source>Effective access</source>
+        <translation>Tényleges hozzáférés</translation>
+    </message>
+    <message>
+        <source>Grants of the person</source>
+        <translation>A személy hozzárendelései</translation>
+    </message>
+    <message>
+        <source>Permissions here and why</source>
+        <translation>Jogosultságok itt, és azok forrása</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Személy</translation>
+    </message>
+    <message>
+        <source>Only people who may</source>
+        <translation>Csak az erre jogosultak</translation>
+    </message>
+    <message>
+        <source>Everyone who reaches it</source>
+        <translation>Mindenki, aki hozzáfér</translation>
+    </message>
+    <message>
+        <source>&amp;Who may:</source>
+        <translation>&amp;Kinek van joga:</translation>
+    </message>
+    <message>
+        <source>People who reach the organisation</source>
+        <translation>A szervezethez hozzáférő személyek</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Sz&amp;ervezet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bezárás</translation>
+    </message>
+    <message>
+        <source>Select a person in the people list first.</source>
+        <translation>Előbb válasszon ki egy személyt a személyek listájában.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n grant(s), reaching {orgs} organisation(s) in all.</source>
+        <translation>
+            <numerusform>{name}: %n hozzárendelés, összesen {orgs} szervezetre kiterjedően.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At {org}, {name} may:</source>
+        <translation>{name} a(z) {org} szervezetben ezekre jogosult:</translation>
+    </message>
+    <message>
+        <source>{name} has no access to {org}.</source>
+        <translation>{name} nem fér hozzá a(z) {org} szervezethez.</translation>
+    </message>
+    <message>
+        <source>{role} here</source>
+        <translation>{role} itt</translation>
+    </message>
+    <message>
+        <source>{role} at {org}</source>
+        <translation>{role} itt: {org}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) reach {org}.</source>
+        <translation>
+            <numerusform>%n hozzárendelés terjed ki a(z) {org} szervezetre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them may do this.</source>
+        <translation>
+            <numerusform>Közülük %n jogosult erre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountSwitcher</name>
     <message>
         <source>Account switcher</source>
@@ -959,6 +1091,14 @@
         <translation>Kapcsolattartó e-&amp;mail</translation>
     </message>
     <message>
+        <source>Allow members from &amp;other domains</source>
+        <translation>Más &amp;domainekből származó tagok engedélyezése</translation>
+    </message>
+    <message>
+        <source>Without this, people are added only with an address in one of the organisation&apos;s verified domains.</source>
+        <translation>Enélkül személyeket csak a szervezet valamelyik ellenőrzött domainjébe tartozó címmel lehet felvenni.</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Mentés</translation>
     </message>
@@ -1089,6 +1229,60 @@
     <message>
         <source>Members of the organisation</source>
         <translation>A szervezet tagjai</translation>
+    </message>
+    <message>
+        <source>Seat plan</source>
+        <translation>Helycsomag</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Személy hozzá&amp;adása…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Személy hozzáadása</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Sze&amp;repkör módosítása…</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>A szerepkör módosítása</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>El&amp;távolítás…</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>A tag eltávolítása</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess…</source>
+        <translation>&amp;Hozzáférés…</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Tényleges hozzáférés</translation>
+    </message>
+    <message>
+        <source>Why can this person do that here? Who reaches this organisation?</source>
+        <translation>Miért teheti ezt meg itt ez a személy? Ki fér hozzá ehhez a szervezethez?</translation>
+    </message>
+    <message>
+        <source>No seat plan covers this organisation.</source>
+        <translation>Ezt a szervezetet egyetlen helycsomag sem fedi le.</translation>
+    </message>
+    <message>
+        <source>{plan} (at {org}): {used} of {bought} bought seats in use</source>
+        <translation>{plan} ({org}): {bought} megvásárolt helyből {used} használatban</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n bought but unassigned</source>
+        <translation>
+            <numerusform> · %n megvásárolva, de nincs kiosztva</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches the search.</source>
@@ -1441,6 +1635,17 @@
     </message>
 </context>
 <context>
+    <name>WhyModel</name>
+    <message>
+        <source>Permission</source>
+        <translation>Jogosultság</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Forrás</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The email or password is wrong.</source>
@@ -1681,6 +1886,221 @@
     <message>
         <source>Done</source>
         <translation>Kész</translation>
+    </message>
+    <message>
+        <source>See the organisation</source>
+        <translation>A szervezet megtekintése</translation>
+    </message>
+    <message>
+        <source>Change the organisation&apos;s details</source>
+        <translation>A szervezet adatainak módosítása</translation>
+    </message>
+    <message>
+        <source>Create sub-accounts</source>
+        <translation>Alfiókok létrehozása</translation>
+    </message>
+    <message>
+        <source>Detach sub-accounts</source>
+        <translation>Alfiókok leválasztása</translation>
+    </message>
+    <message>
+        <source>Invite sub-accounts</source>
+        <translation>Alfiókok meghívása</translation>
+    </message>
+    <message>
+        <source>Manage people</source>
+        <translation>Személyek kezelése</translation>
+    </message>
+    <message>
+        <source>Manage roles</source>
+        <translation>Szerepkörök kezelése</translation>
+    </message>
+    <message>
+        <source>Log in as a sub-account&apos;s owner</source>
+        <translation>Bejelentkezés egy alfiók tulajdonosaként</translation>
+    </message>
+    <message>
+        <source>Manage licences</source>
+        <translation>Licencek kezelése</translation>
+    </message>
+    <message>
+        <source>See billing</source>
+        <translation>Számlázás megtekintése</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Számlázás kezelése</translation>
+    </message>
+    <message>
+        <source>See the audit log</source>
+        <translation>Az auditnapló megtekintése</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Az auditnapló exportálása</translation>
+    </message>
+    <message>
+        <source>Manage shared resources</source>
+        <translation>Megosztott erőforrások kezelése</translation>
+    </message>
+    <message>
+        <source>Create appointments</source>
+        <translation>Időpontok létrehozása</translation>
+    </message>
+    <message>
+        <source>Take payments</source>
+        <translation>Fizetések fogadása</translation>
+    </message>
+    <message>
+        <source>Manage customers</source>
+        <translation>Ügyfelek kezelése</translation>
+    </message>
+    <message>
+        <source>Order and handle requests</source>
+        <translation>Kérések leadása és kezelése</translation>
+    </message>
+    <message>
+        <source>See reports</source>
+        <translation>Jelentések megtekintése</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>The seat stays billable; the price does not change.</source>
+        <translation>A hely továbbra is fizetős; az ár nem változik.</translation>
+    </message>
+    <message>
+        <source>The seat stays free.</source>
+        <translation>A hely továbbra is ingyenes.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free.</source>
+        <translation>A hely ingyenessé válik.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free. {plan} keeps its {count} bought seats until it is changed; one of them is then unassigned.</source>
+        <translation>A hely ingyenessé válik. A(z) {plan} megtartja a(z) {count} megvásárolt helyét, amíg nem módosítják; ezek közül egy ezután kiosztatlan marad.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. No seat plan applies here yet.</source>
+        <translation>A hely fizetőssé válik. Itt még nem érvényes helycsomag.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. {plan} (at {org}) has a bought seat free for it: no extra cost.</source>
+        <translation>A hely fizetőssé válik. A(z) {plan} ({org}) csomagban van rá szabad megvásárolt hely: nincs többletköltség.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable: +{amount} a month ({plan}, at {org}).</source>
+        <translation>A hely fizetőssé válik: +{amount} havonta ({plan}, {org}).</translation>
+    </message>
+    <message>
+        <source>You may not manage the people of this organisation.</source>
+        <translation>Nem kezelheti ennek a szervezetnek a személyeit.</translation>
+    </message>
+    <message>
+        <source>You cannot give a role with permissions you do not hold yourself.</source>
+        <translation>Nem adhat olyan szerepkört, amelynek jogosultságaival Ön sem rendelkezik.</translation>
+    </message>
+    <message>
+        <source>This person holds permissions here that you do not; you cannot change or remove their membership.</source>
+        <translation>Ez a személy itt olyan jogosultságokkal rendelkezik, amelyekkel Ön nem; a tagságát nem módosíthatja és nem szüntetheti meg.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>A saját szerepkörét nem módosíthatja; kérjen meg egy másik adminisztrátort.</translation>
+    </message>
+    <message>
+        <source>This address is not in one of the organisation&apos;s verified domains, and its administrators have not allowed members from other domains.</source>
+        <translation>Ez a cím nem tartozik a szervezet ellenőrzött domainjei közé, és a szervezet adminisztrátorai nem engedélyezték a más domainekből származó tagokat.</translation>
+    </message>
+    <message>
+        <source>Price effect</source>
+        <translation>Hatás az árra</translation>
+    </message>
+    <message>
+        <source>Add a person to {org}</source>
+        <translation>Személy hozzáadása ide: {org}</translation>
+    </message>
+    <message>
+        <source>name@{domain}</source>
+        <translation>nev@{domain}</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nev@example.com</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nincs</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are allowed.</source>
+        <translation>Ellenőrzött domainek: {domains}. Más domainek is engedélyezettek.</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are not allowed here.</source>
+        <translation>Ellenőrzött domainek: {domains}. Más domainek itt nem engedélyezettek.</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Név</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Szerepkör</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Beosztás</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hozzáadás</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Adjon meg érvényes e-mail-címet.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Adja meg a személy nevét.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Válasszon szerepkört.</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>{name} szerepkörének módosítása</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Mentés</translation>
+    </message>
+    <message>
+        <source>Remove from organisation</source>
+        <translation>Eltávolítás a szervezetből</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {org}?</source>
+        <translation>{name} eltávolítása a(z) {org} szervezetből?</translation>
+    </message>
+    <message>
+        <source>They lose the access this membership gives. {price}</source>
+        <translation>Elveszíti a tagság által biztosított hozzáférést. {price}</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>A tag eltávolítása</translation>
     </message>
 </context>
 </TS>

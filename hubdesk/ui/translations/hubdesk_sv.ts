@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AccessModel</name>
+    <message>
+        <source>Granted at</source>
+        <translation>Tilldelad i</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Organisationer som nås</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Member of {org}, above</source>
+        <translation>Medlem i {org}, högre upp</translation>
+    </message>
+    <message>
+        <source>Member here</source>
+        <translation>Medlem här</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Invited (grants nothing yet)</source>
+        <translation>Inbjuden (ger ingen åtkomst ännu)</translation>
+    </message>
+    <message>
+        <source>Suspended (grants nothing)</source>
+        <translation>Avstängd (ger ingen åtkomst)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWindow</name>
+    <message>
+        <source>Effective access</source>
+        <translation>Effektiv åtkomst</translation>
+    </message>
+    <message>
+        <source>Grants of the person</source>
+        <translation>Personens tilldelningar</translation>
+    </message>
+    <message>
+        <source>Permissions here and why</source>
+        <translation>Behörigheter här och varför</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Only people who may</source>
+        <translation>Bara personer som får</translation>
+    </message>
+    <message>
+        <source>Everyone who reaches it</source>
+        <translation>Alla med åtkomst hit</translation>
+    </message>
+    <message>
+        <source>&amp;Who may:</source>
+        <translation>&amp;Vem får:</translation>
+    </message>
+    <message>
+        <source>People who reach the organisation</source>
+        <translation>Personer med åtkomst till organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Select a person in the people list first.</source>
+        <translation>Välj först en person i personlistan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n grant(s), reaching {orgs} organisation(s) in all.</source>
+        <translation>
+            <numerusform>{name} har %n tilldelning, som sammanlagt når {orgs} organisation(er).</numerusform>
+            <numerusform>{name} har %n tilldelningar, som sammanlagt når {orgs} organisation(er).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At {org}, {name} may:</source>
+        <translation>På {org} får {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has no access to {org}.</source>
+        <translation>{name} har ingen åtkomst till {org}.</translation>
+    </message>
+    <message>
+        <source>{role} here</source>
+        <translation>{role} här</translation>
+    </message>
+    <message>
+        <source>{role} at {org}</source>
+        <translation>{role} på {org}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) reach {org}.</source>
+        <translation>
+            <numerusform>%n tilldelning når {org}.</numerusform>
+            <numerusform>%n tilldelningar når {org}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them may do this.</source>
+        <translation>
+            <numerusform>%n av dem får göra detta.</numerusform>
+            <numerusform>%n av dem får göra detta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountSwitcher</name>
     <message>
         <source>Account switcher</source>
@@ -964,6 +1099,14 @@
         <translation>Kontakt-&amp;e-post</translation>
     </message>
     <message>
+        <source>Allow members from &amp;other domains</source>
+        <translation>Tillåt medlemmar från andra &amp;domäner</translation>
+    </message>
+    <message>
+        <source>Without this, people are added only with an address in one of the organisation&apos;s verified domains.</source>
+        <translation>Utan detta kan personer bara läggas till med en adress i någon av organisationens verifierade domäner.</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -1094,6 +1237,61 @@
     <message>
         <source>Members of the organisation</source>
         <translation>Organisationens medlemmar</translation>
+    </message>
+    <message>
+        <source>Seat plan</source>
+        <translation>Platsabonnemang</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Lägg till &amp;person…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Lägg till en person</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Ändra ro&amp;ll…</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Ändra rollen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Ta bort medlemmen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess…</source>
+        <translation>Åt&amp;komst…</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Effektiv åtkomst</translation>
+    </message>
+    <message>
+        <source>Why can this person do that here? Who reaches this organisation?</source>
+        <translation>Varför kan den här personen göra det här? Vem har åtkomst till den här organisationen?</translation>
+    </message>
+    <message>
+        <source>No seat plan covers this organisation.</source>
+        <translation>Inget platsabonnemang täcker den här organisationen.</translation>
+    </message>
+    <message>
+        <source>{plan} (at {org}): {used} of {bought} bought seats in use</source>
+        <translation>{plan} (på {org}): {used} av {bought} köpta platser används</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n bought but unassigned</source>
+        <translation>
+            <numerusform> · %n köpt men inte tilldelad</numerusform>
+            <numerusform> · %n köpta men inte tilldelade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches the search.</source>
@@ -1451,6 +1649,17 @@
     </message>
 </context>
 <context>
+    <name>WhyModel</name>
+    <message>
+        <source>Permission</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given av</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The email or password is wrong.</source>
@@ -1691,6 +1900,221 @@
     <message>
         <source>Done</source>
         <translation>Klar</translation>
+    </message>
+    <message>
+        <source>See the organisation</source>
+        <translation>Se organisationen</translation>
+    </message>
+    <message>
+        <source>Change the organisation&apos;s details</source>
+        <translation>Ändra organisationens uppgifter</translation>
+    </message>
+    <message>
+        <source>Create sub-accounts</source>
+        <translation>Skapa underkonton</translation>
+    </message>
+    <message>
+        <source>Detach sub-accounts</source>
+        <translation>Koppla loss underkonton</translation>
+    </message>
+    <message>
+        <source>Invite sub-accounts</source>
+        <translation>Bjuda in underkonton</translation>
+    </message>
+    <message>
+        <source>Manage people</source>
+        <translation>Hantera personer</translation>
+    </message>
+    <message>
+        <source>Manage roles</source>
+        <translation>Hantera roller</translation>
+    </message>
+    <message>
+        <source>Log in as a sub-account&apos;s owner</source>
+        <translation>Logga in som ägare av ett underkonto</translation>
+    </message>
+    <message>
+        <source>Manage licences</source>
+        <translation>Hantera licenser</translation>
+    </message>
+    <message>
+        <source>See billing</source>
+        <translation>Se fakturering</translation>
+    </message>
+    <message>
+        <source>Manage billing</source>
+        <translation>Hantera fakturering</translation>
+    </message>
+    <message>
+        <source>See the audit log</source>
+        <translation>Se granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Manage shared resources</source>
+        <translation>Hantera delade resurser</translation>
+    </message>
+    <message>
+        <source>Create appointments</source>
+        <translation>Skapa bokningar</translation>
+    </message>
+    <message>
+        <source>Take payments</source>
+        <translation>Ta emot betalningar</translation>
+    </message>
+    <message>
+        <source>Manage customers</source>
+        <translation>Hantera kunder</translation>
+    </message>
+    <message>
+        <source>Order and handle requests</source>
+        <translation>Lägga och hantera beställningar</translation>
+    </message>
+    <message>
+        <source>See reports</source>
+        <translation>Se rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>The seat stays billable; the price does not change.</source>
+        <translation>Platsen förblir debiterbar; priset ändras inte.</translation>
+    </message>
+    <message>
+        <source>The seat stays free.</source>
+        <translation>Platsen förblir gratis.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free.</source>
+        <translation>Platsen blir gratis.</translation>
+    </message>
+    <message>
+        <source>The seat becomes free. {plan} keeps its {count} bought seats until it is changed; one of them is then unassigned.</source>
+        <translation>Platsen blir gratis. {plan} behåller sina {count} köpta platser tills det ändras; en av dem blir då otilldelad.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. No seat plan applies here yet.</source>
+        <translation>Platsen blir debiterbar. Inget platsabonnemang gäller här ännu.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable. {plan} (at {org}) has a bought seat free for it: no extra cost.</source>
+        <translation>Platsen blir debiterbar. {plan} (på {org}) har en köpt plats ledig för den: ingen extra kostnad.</translation>
+    </message>
+    <message>
+        <source>The seat becomes billable: +{amount} a month ({plan}, at {org}).</source>
+        <translation>Platsen blir debiterbar: +{amount} i månaden ({plan}, på {org}).</translation>
+    </message>
+    <message>
+        <source>You may not manage the people of this organisation.</source>
+        <translation>Du får inte hantera personerna i den här organisationen.</translation>
+    </message>
+    <message>
+        <source>You cannot give a role with permissions you do not hold yourself.</source>
+        <translation>Du kan inte ge en roll med behörigheter som du inte själv har.</translation>
+    </message>
+    <message>
+        <source>This person holds permissions here that you do not; you cannot change or remove their membership.</source>
+        <translation>Den här personen har behörigheter här som du inte har; du kan inte ändra eller ta bort personens medlemskap.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>Du kan inte ändra din egen roll; be en annan administratör.</translation>
+    </message>
+    <message>
+        <source>This address is not in one of the organisation&apos;s verified domains, and its administrators have not allowed members from other domains.</source>
+        <translation>Adressen finns inte i någon av organisationens verifierade domäner, och dess administratörer har inte tillåtit medlemmar från andra domäner.</translation>
+    </message>
+    <message>
+        <source>Price effect</source>
+        <translation>Påverkan på priset</translation>
+    </message>
+    <message>
+        <source>Add a person to {org}</source>
+        <translation>Lägg till en person i {org}</translation>
+    </message>
+    <message>
+        <source>name@{domain}</source>
+        <translation>namn@{domain}</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>namn@example.com</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are allowed.</source>
+        <translation>Verifierade domäner: {domains}. Andra domäner är tillåtna.</translation>
+    </message>
+    <message>
+        <source>Verified domains: {domains}. Other domains are not allowed here.</source>
+        <translation>Verifierade domäner: {domains}. Andra domäner är inte tillåtna här.</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Ange en giltig e-postadress.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Ange personens namn.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Välj en roll.</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Ändra rollen för {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Remove from organisation</source>
+        <translation>Ta bort från organisationen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {org}?</source>
+        <translation>Ta bort {name} från {org}?</translation>
+    </message>
+    <message>
+        <source>They lose the access this membership gives. {price}</source>
+        <translation>Personen förlorar den åtkomst som medlemskapet ger. {price}</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Ta bort medlemmen</translation>
     </message>
 </context>
 </TS>

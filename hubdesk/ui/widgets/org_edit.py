@@ -63,6 +63,15 @@ class OrgEditDialog(QtWidgets.QDialog):
             self.fields[name] = edit
         self.fields["country"].setInputMask(">AA;")  # two capital letters
         self.fields["country"].setText(str(self._original.get("country") or ""))
+        self.external = QtWidgets.QCheckBox(self.tr("Allow members from &other domains"))
+        self.external.setToolTip(
+            self.tr(
+                "Without this, people are added only with an address in one of the "
+                "organisation's verified domains."
+            )
+        )
+        self.external.setChecked(bool(self._original.get("external_members")))
+        form.addRow("", self.external)
 
         self.note = QtWidgets.QLabel(note or "")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,6 +109,8 @@ class OrgEditDialog(QtWidgets.QDialog):
             for name, value in entered.items()
             if (value.strip() or None) != (self._baseline.get(name) or None)
         }
+        if self.external.isChecked() != bool(self._baseline.get("external_members")):
+            changed["external_members"] = self.external.isChecked()
         if not changed:
             self.reject()  # nothing to save
             return
