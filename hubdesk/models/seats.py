@@ -39,6 +39,8 @@ class RoleChoice:
     description: str
     builtin: bool
     permissions: frozenset[str]
+    org_id: str | None = None  # where a custom role is defined
+    version: int = 0
 
     @property
     def billable(self) -> bool:
@@ -49,14 +51,23 @@ def roles_at(conn: Connection, org_path: str) -> list[RoleChoice]:
     """The roles that can be given at the organisation at ``org_path``: the built-in ones
     (platform support only at the platform) and the custom roles of it and above it."""
     rows = conn.execute(
-        select(Role.id, Role.name, Role.description, Role.builtin, Role.permissions, Role.key)
+        select(
+            Role.id,
+            Role.name,
+            Role.description,
+            Role.builtin,
+            Role.permissions,
+            Role.key,
+            Role.org_id,
+            Role.version,
+        )
         .where(Role.org_id.is_(None) | Role.org_id.in_(ancestor_ids(org_path)))
         .order_by(Role.builtin.desc(), func.lower(Role.name), Role.id)
     ).all()
     at_platform = len(ancestor_ids(org_path)) == 1
     return [
-        RoleChoice(i, n, d or "", bool(b), frozenset(p or []))
-        for i, n, d, b, p, key in rows
+        RoleChoice(i, n, d or "", bool(b), frozenset(p or []), o, int(v))
+        for i, n, d, b, p, key, o, v in rows
         if key != BuiltinRole.PLATFORM_SUPPORT or at_platform
     ]
 

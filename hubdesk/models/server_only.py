@@ -71,6 +71,21 @@ class AuthSession(Base):
     grant_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class WelcomeToken(Base):
+    """A one-time link for a person added to an organisation to choose a first password
+    (only its SHA-256 digest is stored)."""
+
+    __tablename__ = "welcome_tokens"
+    __table_args__ = _SERVER
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[str] = mapped_column(FK("people.id"), nullable=False, index=True)
+    org_id: Mapped[str] = mapped_column(FK("organisations.id"), nullable=False)
+    invited_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    used: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
 class InviteToken(Base):
     __tablename__ = "invite_tokens"
     __table_args__ = _SERVER

@@ -4,8 +4,9 @@ Three push mutations (see :mod:`hubdesk.server.mutations`), each audited with it
 and after. The rules against escalation live in :mod:`hubdesk.domain.access` and are
 checked here whatever the console sent: nobody grants a role or permission they do not
 hold at the organisation, changes someone who holds more than they do, or changes their
-own role; an organisation with an owner keeps one. A new address becomes a new person (invited,
-until they first sign in) who is told by mail.
+own role; an organisation with an owner keeps one. A new address becomes a new person
+(invited) who is mailed a link to choose a first password (:mod:`hubdesk.server.welcome`);
+their memberships grant nothing until then.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.commerce import Subscription
 from hubdesk.models.orgs import Membership, Organisation, Person, Role
 from hubdesk.models.seats import seat_plan
-from hubdesk.server import audit, i18n
+from hubdesk.server import audit, i18n, welcome
 from hubdesk.server.bootstrap import builtin_role_id
 from hubdesk.server.mail import queue_mail
 from hubdesk.server.results import rejected, upsert
@@ -80,23 +81,36 @@ def _record(
     )
 
 
-def _welcome(ctx: Context, session: Session, person: Person, org: Organisation, role: Role) -> None:
+def _welcome(
+    ctx: Context, session: Session, person: Person, org: Organisation, role: Role, new: bool
+) -> None:
+    """Tell the person; a new one gets a one-time link to choose a first password."""
     _ = i18n.gettext_for(org.locale).gettext
+    who = ctx.caller.person.display_name
     values = {
         "name": person.display_name,
-        "who": ctx.caller.person.display_name,
+        "who": who,
         "org": org.name,
         "role": role.name,
         "url": ctx.base_url,
+        "days": ctx.settings.invite_days,
     }
+    body = _("Hello {name},\n\n{who} added you to {org} in hubdesk, as {role}.\n\n")
+    if new:
+        values["link"] = welcome.issue(
+            session, person, org, who, ctx.base_url, ctx.settings.invite_days
+        )
+        body += _(
+            "Choose your password here (the link works for {days} days):\n{link}\n\n"
+            "Then sign in with the hubdesk console at {url} with this address.\n"
+        )
+    else:
+        body += _("Sign in with the hubdesk console at {url} with your usual password.\n")
     queue_mail(
         session,
         to=person.email,
         subject=_("{who} added you to {org}").format(**values),
-        body=_(
-            "Hello {name},\n\n{who} added you to {org} in hubdesk, as {role}.\n\n"
-            "The console signs in at {url} with this address.\n"
-        ).format(**values),
+        body=body.format(**values),
         kind="member_added",
         org_id=org.id,
     )
@@ -216,7 +230,7 @@ def create(session: Session, ctx: Context, mutation: MembershipCreate) -> Mutati
         None,
         {"role": role.name, "title": draft.title, "new_person": new_person},
     )
-    _welcome(ctx, session, person, org, role)
+    _welcome(ctx, session, person, org, role, new_person)
     _grow_plan(session, ctx, org)
     return MutationResult(key=mutation.key, status="applied", version=membership.version)
 

@@ -24,7 +24,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
-from hubdesk.server import audit, detach, invites, members, service_requests
+from hubdesk.server import audit, detach, invites, members, roles, service_requests
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
@@ -104,6 +104,9 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "membership.create": members.create,
     "membership.update": members.update,
     "membership.remove": members.remove,
+    "role.create": roles.create,
+    "role.update": roles.update,
+    "role.remove": roles.remove,
 }
 
 

@@ -15,9 +15,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from hubdesk.domain.enums import MembershipStatus, RequestKind, RequestStatus
+from hubdesk.domain.permissions import Permission
 from hubdesk.wire.entities import Email, Id
 from hubdesk.wire.sync import MUTATION_TAG_NOTE, UPSERT_MODELS, TaggedBy
 
@@ -83,6 +91,7 @@ PATCH_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation": tuple(OrganisationPatch.model_fields),
     "service_request": ("status", "title", "quantity", "notes"),
     "membership": ("role_id", "title", "status"),
+    "role": ("name", "description", "permissions"),
 }
 
 
@@ -169,6 +178,54 @@ class MembershipPatch(_Strict):
         if not self.model_fields_set:
             raise ValueError("the change names no field")
         for name in self.model_fields_set - {"title"}:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be emptied")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        dumped = self.model_dump(mode="json")
+        return {name: dumped[name] for name in sorted(self.model_fields_set)}
+
+
+RoleName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+RoleText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
+
+
+def _catalogue_order(permissions: list[Permission]) -> list[Permission]:
+    """Each permission once, in the catalogue's order (a role is a set of them)."""
+    ordered = [p for p in Permission if p in set(permissions)]
+    if not ordered:
+        raise ValueError("a role holds at least one permission")
+    return ordered
+
+
+PermissionList = Annotated[list[Permission], Field(max_length=64), AfterValidator(_catalogue_order)]
+
+
+class RoleDraft(_Strict):
+    """A custom role of an organisation, composed from the permission catalogue."""
+
+    org_id: Id
+    name: RoleName
+    description: RoleText = ""
+    permissions: PermissionList
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class RolePatch(_Strict):
+    """A change to a custom role: its name, description or permissions."""
+
+    name: RoleName | None = None
+    description: RoleText | None = None
+    permissions: PermissionList | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> RolePatch:
+        if not self.model_fields_set:
+            raise ValueError("the change names no field")
+        for name in self.model_fields_set:
             if getattr(self, name) is None:
                 raise ValueError(f"{name} cannot be emptied")
         return self
@@ -313,6 +370,49 @@ class MembershipRemove(_Strict):
         return "membership"
 
 
+class RoleCreate(_Strict):
+    """Define a custom role; ``entity_id`` is the new role's id, made by the console."""
+
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["role.create"]
+    entity_id: Id
+    base_version: Literal[0] = 0
+    payload: RoleDraft
+
+    @property
+    def entity_type(self) -> str:
+        return "role"
+
+
+class RoleUpdate(_Strict):
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["role.update"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: RolePatch
+
+    @property
+    def entity_type(self) -> str:
+        return "role"
+
+
+class RoleRemove(_Strict):
+    """Delete a custom role nobody holds."""
+
+    key: IdempotencyKey
+    seq: Annotated[int, Field(ge=1)]
+    op: Literal["role.remove"]
+    entity_id: Id
+    base_version: Annotated[int, Field(ge=1)]
+    payload: NoFields
+
+    @property
+    def entity_type(self) -> str:
+        return "role"
+
+
 MutationModel = (
     type[OrganisationUpdate]
     | type[OrganisationAction]
@@ -323,6 +423,9 @@ MutationModel = (
     | type[MembershipCreate]
     | type[MembershipUpdate]
     | type[MembershipRemove]
+    | type[RoleCreate]
+    | type[RoleUpdate]
+    | type[RoleRemove]
 )
 MUTATION_MODELS: dict[str, MutationModel] = {
     "organisation.update": OrganisationUpdate,
@@ -335,6 +438,9 @@ MUTATION_MODELS: dict[str, MutationModel] = {
     "membership.create": MembershipCreate,
     "membership.update": MembershipUpdate,
     "membership.remove": MembershipRemove,
+    "role.create": RoleCreate,
+    "role.update": RoleUpdate,
+    "role.remove": RoleRemove,
 }
 # The entity type each operation writes to, and the model of its payload.
 OP_ENTITY: dict[str, str] = {
@@ -348,6 +454,9 @@ OP_ENTITY: dict[str, str] = {
     "membership.create": "membership",
     "membership.update": "membership",
     "membership.remove": "membership",
+    "role.create": "role",
+    "role.update": "role",
+    "role.remove": "role",
 }
 # How an operation changes its entity: "update" (the payload's fields), "create" (a new
 # entity with the id the console chose), "action" (a named change the server works out)
@@ -363,6 +472,9 @@ OP_KIND: dict[str, str] = {
     "membership.create": "create",
     "membership.update": "update",
     "membership.remove": "delete",
+    "role.create": "create",
+    "role.update": "update",
+    "role.remove": "delete",
 }
 Payload = (
     OrganisationPatch
@@ -372,6 +484,8 @@ Payload = (
     | RequestPatch
     | MembershipDraft
     | MembershipPatch
+    | RoleDraft
+    | RolePatch
 )
 OP_PATCH: dict[str, type[Payload]] = {
     "organisation.update": OrganisationPatch,
@@ -384,6 +498,9 @@ OP_PATCH: dict[str, type[Payload]] = {
     "membership.create": MembershipDraft,
     "membership.update": MembershipPatch,
     "membership.remove": NoFields,
+    "role.create": RoleDraft,
+    "role.update": RolePatch,
+    "role.remove": NoFields,
 }
 
 Mutation = Annotated[
@@ -395,7 +512,10 @@ Mutation = Annotated[
     | ServiceRequestUpdate
     | MembershipCreate
     | MembershipUpdate
-    | MembershipRemove,
+    | MembershipRemove
+    | RoleCreate
+    | RoleUpdate
+    | RoleRemove,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

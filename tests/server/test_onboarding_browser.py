@@ -101,3 +101,30 @@ def test_a_person_sets_up_the_invited_company_in_a_browser(
 
     browser.get(link)  # the link a second time
     assert "Already set up" in browser.find_element(By.TAG_NAME, "h1").text
+
+
+def test_a_person_added_chooses_a_password_in_a_browser(
+    server: LiveServer, smtp: tuple[Inbox, int], browser: Any
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+    from test_welcome import SECRET, link_for, sign_in
+
+    inbox, _port = smtp
+    email = "nina.berg@havnehuset.dk"
+    browser.get(link_for(server, inbox, email))
+    assert "Welcome to Havnehuset Kontorhotel" in browser.find_element(By.TAG_NAME, "h1").text
+    browser.find_element(By.ID, "password").send_keys(SECRET)
+    browser.find_element(By.ID, "password_again").send_keys("not the same secret")
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait = WebDriverWait(browser, 20)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
+    assert "not the same" in browser.find_element(By.ID, "password_again-error").text
+    browser.save_screenshot("/tmp/hubdesk-welcome-errors.png")
+    browser.find_element(By.ID, "password").send_keys(SECRET)
+    browser.find_element(By.ID, "password_again").send_keys(SECRET)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h1"), "ready"))
+    browser.save_screenshot("/tmp/hubdesk-welcome-done.png")
+    assert sign_in(server, email, SECRET).status_code == 200

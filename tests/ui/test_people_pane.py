@@ -190,3 +190,56 @@ def test_effective_access_of_a_person_and_of_an_organisation(
     assert 0 < len(who) < everyone and "Sofie Nørgaard" in who
     assert "Mette Kjær Andersen" not in who  # the hub's administrators do not manage billing
     access.grab().save("/tmp/hubdesk-access-org.png")
+
+
+def test_a_custom_role_composed_in_the_role_editor(
+    qtbot: Any, qtmodeltester: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from sqlalchemy import select
+
+    from hubdesk.models import Role
+    from hubdesk.ui.widgets.members import AddPersonDialog
+    from hubdesk.ui.widgets.roles import RoleEditor, RolesDialog
+
+    hub = org_named(live_server.db, "Havnehuset")
+    console = signed_in_console(qtbot, make_console, live_server, METTE, timing=QUIET)
+    window = console.window
+    window.reveal(hub.id)
+    pane = window.people
+    qtbot.waitUntil(lambda: pane.isVisible() and pane.model.org_id == hub.id, timeout=10_000)
+    roles = pane.show_roles()
+    assert isinstance(roles, RolesDialog)
+    qtmodeltester.check(roles.model)
+    names = [roles.model.index(r, 0).data() for r in range(roles.model.rowCount())]
+    assert "Owner" in names and "Medarbejder (bestiller)" in names
+    editor = roles.new()
+    assert isinstance(editor, RoleEditor)
+    # Mette (administrator) lacks billing.manage: she cannot compose it into a role
+    assert not editor.boxes["billing.manage"].isEnabled()
+    assert editor.boxes["appointments.create"].isEnabled()  # work, not power
+    editor.accept()
+    assert editor.isVisible() and editor.problem.isVisible()  # no name, no permissions
+    editor.name.setText("Receptionist")
+    editor.description.setText("Tager imod gæster og bestiller mødelokaler.")
+    for permission in ("org.view", "requests.manage", "appointments.create"):
+        editor.boxes[permission].setChecked(True)
+    assert "billable" in editor.seat.text()
+    editor.grab().save("/tmp/hubdesk-role-editor.png")
+    editor.accept()
+    qtbot.waitUntil(
+        lambda: (
+            "Receptionist"
+            in [roles.model.index(r, 0).data() for r in range(roles.model.rowCount())]
+        )
+    )
+
+    def on_server() -> Role | None:
+        with live_server.db.reading() as s:
+            return s.scalar(select(Role).where(Role.name == "Receptionist"))
+
+    qtbot.waitUntil(lambda: on_server() is not None, timeout=15_000)
+    roles.grab().save("/tmp/hubdesk-roles.png")
+    adding = pane.add_person()
+    assert isinstance(adding, AddPersonDialog)
+    assert adding.role.findText("Receptionist") >= 0  # given like any other role
+    adding.reject()

@@ -1,4 +1,6 @@
-"""The onboarding page (HTML, outside the API): ``/onboarding/<token>``.
+"""The pages for people (HTML, outside the API): ``/onboarding/<token>`` (an invited
+company sets itself up) and ``/welcome/<token>`` (a person added to an organisation
+chooses a first password).
 
 Every outcome is a page for people: the form (again, with a message beside each field
 that is not right), the finished account, or why the link leads nowhere (unknown, used,
@@ -15,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from hubdesk.server import i18n, onboarding
+from hubdesk.server import i18n, onboarding, welcome
 from hubdesk.server.deps import DatabaseDep, SettingsDep
 from hubdesk.server.i18n import N_
 
@@ -144,4 +146,86 @@ async def finish(
         email=person.email,
         server_url=server_url,
         existing=link.existing_person,
+    )
+
+
+# -- welcome links: a person added to an organisation chooses a first password ----------------
+
+WELCOME_GONE = {
+    "unknown": GONE["unknown"],
+    "used": (
+        N_("Password already chosen"),
+        N_("Your password is set. Sign in with the hubdesk console."),
+        410,
+    ),
+    "expired": (
+        N_("Link expired"),
+        N_("This link has expired. Ask {hub} to add you again."),
+        410,
+    ),
+    "closed": (
+        N_("Link no longer valid"),
+        N_("This link no longer works: a newer one was sent. Use the newest mail."),
+        410,
+    ),
+}
+
+
+def _welcome_language(request: Request, link: welcome.Link) -> str:
+    return i18n.negotiate(request.headers.get("accept-language"), link.locale)
+
+
+def _welcome_gone(request: Request, link: welcome.Link) -> HTMLResponse:
+    language = _welcome_language(request, link)
+    _ = i18n.translations(language).gettext
+    title, message, status = WELCOME_GONE[link.state]
+    hub = link.org_name or _("the organisation that invited you")
+    return _page(language, status, page="gone", title=_(title), message=_(message).format(hub=hub))
+
+
+def _welcome_form(request: Request, link: welcome.Link, errors: dict[str, str]) -> HTMLResponse:
+    language = _welcome_language(request, link)
+    _ = i18n.translations(language).gettext
+    return _page(
+        language,
+        422 if errors else 200,
+        page="welcome",
+        title=_("Choose your password"),
+        link=link,
+        errors={name: onboarding.say(message, language) for name, message in errors.items()},
+    )
+
+
+@router.get("/welcome/{token}", response_class=HTMLResponse)
+async def welcome_page(token: str, request: Request, db: DatabaseDep) -> HTMLResponse:
+    link = await run_in_threadpool(welcome.open_link, db, token[:200])
+    if link.state != "open":
+        return _welcome_gone(request, link)
+    return _welcome_form(request, link, {})
+
+
+@router.post("/welcome/{token}", response_class=HTMLResponse)
+async def welcome_done(
+    token: str, request: Request, db: DatabaseDep, settings: SettingsDep
+) -> HTMLResponse:
+    token = token[:200]
+    raw = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
+    link = await run_in_threadpool(welcome.open_link, db, token)
+    if link.state != "open":
+        return _welcome_gone(request, link)
+    password = raw.get("password", "")[:200]
+    errors = welcome.check(password, raw.get("password_again", "")[:200])
+    if errors:
+        return _welcome_form(request, link, errors)
+    done = await run_in_threadpool(welcome.complete, db, token, password)
+    if done.state != "open":
+        return _welcome_gone(request, done)
+    language = _welcome_language(request, link)
+    return _page(
+        language,
+        page="welcomed",
+        title=i18n.translations(language).gettext("Account ready"),
+        org=link.org_name,
+        email=link.email,
+        server_url=(settings.public_url or str(request.base_url)).rstrip("/"),
     )

@@ -148,11 +148,26 @@ def _new_membership(conn: Connection, entity_id: str, draft: dict[str, Any]) -> 
     }
 
 
+def _new_role(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a custom role the server has not taken yet."""
+    now = _now()
+    return {
+        "id": entity_id,
+        "version": 0,
+        "created_at": now,
+        "updated_at": now,
+        **draft,
+        "key": None,
+        "builtin": False,
+    }
+
+
 # The optimistic effect of each create and action (updates lay their payload over).
 NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] = {
     "invite.create": _new_invite,
     "service_request.create": _new_request,
     "membership.create": _new_membership,
+    "role.create": _new_role,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},

@@ -1275,6 +1275,14 @@
         <translation>Effektiv adgang</translation>
     </message>
     <message>
+        <source>Ro&amp;les…</source>
+        <translation>Ro&amp;ller…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Hvorfor kan denne person gøre det her? Hvem har adgang til denne organisation?</translation>
     </message>
@@ -1451,6 +1459,151 @@
     <message>
         <source>Requests</source>
         <translation>Bestillinger</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>New role</source>
+        <translation>Ny rolle</translation>
+    </message>
+    <message>
+        <source>Role {name}</source>
+        <translation>Rollen {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <source>You do not hold this permission here yourself.</source>
+        <translation>Du har ikke selv denne rettighed her.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rettigheder</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>People with this role hold a billable seat.</source>
+        <translation>Personer med denne rolle har en betalt plads.</translation>
+    </message>
+    <message>
+        <source>People with this role hold a free seat.</source>
+        <translation>Personer med denne rolle har en gratis plads.</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Giv rollen et navn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Vælg mindst én rettighed.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles at {org}</source>
+        <translation>Roller i {org}</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Ny rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Ny rolle</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>Rediger rollen</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Slet rollen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Slet rolle</translation>
+    </message>
+    <message>
+        <source>Delete the role {name}?</source>
+        <translation>Slet rollen {name}?</translation>
+    </message>
+    <message>
+        <source>A role that someone still holds cannot be deleted; change theirs first.</source>
+        <translation>En rolle, som nogen stadig har, kan ikke slettes; skift først deres rolle.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rettigheder</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Indbygget</translation>
+    </message>
+    <message>
+        <source>Custom, this organisation&apos;s</source>
+        <translation>Tilpasset, denne organisations egen</translation>
+    </message>
+    <message>
+        <source>Custom, from above</source>
+        <translation>Tilpasset, fra højere oppe</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,14 @@
         <translation>Effektiver Zugriff</translation>
     </message>
     <message>
+        <source>Ro&amp;les…</source>
+        <translation>Ro&amp;llen…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Warum darf diese Person das hier? Wer hat Zugriff auf diese Organisation?</translation>
     </message>
@@ -1451,6 +1459,151 @@
     <message>
         <source>Requests</source>
         <translation>Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Role {name}</source>
+        <translation>Rolle {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>You do not hold this permission here yourself.</source>
+        <translation>Sie haben diese Berechtigung hier selbst nicht.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>People with this role hold a billable seat.</source>
+        <translation>Personen mit dieser Rolle belegen einen kostenpflichtigen Platz.</translation>
+    </message>
+    <message>
+        <source>People with this role hold a free seat.</source>
+        <translation>Personen mit dieser Rolle belegen einen kostenlosen Platz.</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Geben Sie der Rolle einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Wählen Sie mindestens eine Berechtigung.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles at {org}</source>
+        <translation>Rollen in {org}</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>Die Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Die Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role {name}?</source>
+        <translation>Die Rolle {name} löschen?</translation>
+    </message>
+    <message>
+        <source>A role that someone still holds cannot be deleted; change theirs first.</source>
+        <translation>Eine Rolle, die noch jemand hat, kann nicht gelöscht werden; ändern Sie zuerst die Rolle dieser Personen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Vordefiniert</translation>
+    </message>
+    <message>
+        <source>Custom, this organisation&apos;s</source>
+        <translation>Benutzerdefiniert, von dieser Organisation</translation>
+    </message>
+    <message>
+        <source>Custom, from above</source>
+        <translation>Benutzerdefiniert, übergeordnet</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Kostenpflichtig</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
     </message>
 </context>
 <context>

@@ -1267,6 +1267,14 @@
         <translation>Tényleges hozzáférés</translation>
     </message>
     <message>
+        <source>Ro&amp;les…</source>
+        <translation>Szere&amp;pkörök…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Szerepkörök</translation>
+    </message>
+    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Miért teheti ezt meg itt ez a személy? Ki fér hozzá ehhez a szervezethez?</translation>
     </message>
@@ -1440,6 +1448,151 @@
     <message>
         <source>Requests</source>
         <translation>Kérések</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>New role</source>
+        <translation>Új szerepkör</translation>
+    </message>
+    <message>
+        <source>Role {name}</source>
+        <translation>{name} szerepkör</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Leírás</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Név</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Leírás</translation>
+    </message>
+    <message>
+        <source>You do not hold this permission here yourself.</source>
+        <translation>Ön maga nem rendelkezik itt ezzel a jogosultsággal.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Jogosultságok</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Mentés</translation>
+    </message>
+    <message>
+        <source>People with this role hold a billable seat.</source>
+        <translation>Az ezzel a szerepkörrel rendelkező személyek fizetős helyet foglalnak el.</translation>
+    </message>
+    <message>
+        <source>People with this role hold a free seat.</source>
+        <translation>Az ezzel a szerepkörrel rendelkező személyek ingyenes helyet foglalnak el.</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Adjon nevet a szerepkörnek.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Válasszon legalább egy jogosultságot.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles at {org}</source>
+        <translation>Szerepkörök itt: {org}</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Szerepkörök</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>Ú&amp;j szerepkör…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Törlés…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Új szerepkör</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>A szerepkör szerkesztése</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>A szerepkör törlése</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Szerepkör törlése</translation>
+    </message>
+    <message>
+        <source>Delete the role {name}?</source>
+        <translation>Törli a(z) {name} szerepkört?</translation>
+    </message>
+    <message>
+        <source>A role that someone still holds cannot be deleted; change theirs first.</source>
+        <translation>Nem törölhető olyan szerepkör, amellyel még valaki rendelkezik; előbb módosítsa az érintettek szerepkörét.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Törlés</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Szerepkör</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Hely</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Jogosultságok</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Beépített</translation>
+    </message>
+    <message>
+        <source>Custom, this organisation&apos;s</source>
+        <translation>Egyéni, ennek a szervezetnek a sajátja</translation>
+    </message>
+    <message>
+        <source>Custom, from above</source>
+        <translation>Egyéni, a felettes szervezettől</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Fizetős</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ingyenes</translation>
     </message>
 </context>
 <context>

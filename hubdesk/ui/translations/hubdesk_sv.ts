@@ -1275,6 +1275,14 @@
         <translation>Effektiv åtkomst</translation>
     </message>
     <message>
+        <source>Ro&amp;les…</source>
+        <translation>Roll&amp;er…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Varför kan den här personen göra det här? Vem har åtkomst till den här organisationen?</translation>
     </message>
@@ -1451,6 +1459,151 @@
     <message>
         <source>Requests</source>
         <translation>Beställningar</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>New role</source>
+        <translation>Ny roll</translation>
+    </message>
+    <message>
+        <source>Role {name}</source>
+        <translation>Rollen {name}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>You do not hold this permission here yourself.</source>
+        <translation>Du har inte själv den här behörigheten här.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>People with this role hold a billable seat.</source>
+        <translation>Personer med den här rollen har en debiterbar plats.</translation>
+    </message>
+    <message>
+        <source>People with this role hold a free seat.</source>
+        <translation>Personer med den här rollen har en gratis plats.</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Ge rollen ett namn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Välj minst en behörighet.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles at {org}</source>
+        <translation>Roller på {org}</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Ny roll…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Ny roll</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>Redigera rollen</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Ta bort rollen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Ta bort roll</translation>
+    </message>
+    <message>
+        <source>Delete the role {name}?</source>
+        <translation>Ta bort rollen {name}?</translation>
+    </message>
+    <message>
+        <source>A role that someone still holds cannot be deleted; change theirs first.</source>
+        <translation>En roll som någon fortfarande har kan inte tas bort; ändra först deras roll.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Inbyggd</translation>
+    </message>
+    <message>
+        <source>Custom, this organisation&apos;s</source>
+        <translation>Anpassad, den här organisationens egen</translation>
+    </message>
+    <message>
+        <source>Custom, from above</source>
+        <translation>Anpassad, från högre upp</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Debiterbar</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from hubdesk.ui.widgets.members import (
     RemoveQuestion,
     refusal_text,
 )
+from hubdesk.ui.widgets.roles import RolesDialog
 from hubdesk.wire.mutations import NoFields
 
 
@@ -73,13 +74,22 @@ class PeoplePane(QtWidgets.QGroupBox):
             "Ctrl+Shift+E",
             self.show_access,
         )
+        self.roles_button = self._button(
+            self.tr("Ro&les…"), self.tr("Roles"), "Ctrl+Shift+R", self.show_roles
+        )
         self.access_button.setToolTip(
             self.tr("Why can this person do that here? Who reaches this organisation?")
         )
         self.table.selectionModel().currentRowChanged.connect(self._enable)
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.seats, 1)
-        for button in (self.access_button, self.add_button, self.role_button, self.remove_button):
+        for button in (
+            self.roles_button,
+            self.access_button,
+            self.add_button,
+            self.role_button,
+            self.remove_button,
+        ):
             bar.addWidget(button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
@@ -249,6 +259,18 @@ class PeoplePane(QtWidgets.QGroupBox):
         window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         return window
+
+    def show_roles(self) -> RolesDialog | None:
+        """The roles that can be given here; this organisation's own ones edited there."""
+        org_id = self.model.org_id
+        if not org_id:
+            return None
+        dialog = RolesDialog(
+            self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
+        )
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _write(self, op: str, entity_id: str, payload: Any) -> None:
         self.c.bg.spawn(

@@ -1,4 +1,4 @@
-"""organisations may allow members from other domains
+"""organisations may allow members from other domains; welcome links for added people
 
 Revision ID: 0007
 Revises: 0006
@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+import hubdesk.models.base
 
 revision: str = "0007"
 down_revision: str | None = "0006"
@@ -25,6 +27,38 @@ def upgrade() -> None:
         )
 
 
+    op.create_table(
+        "welcome_tokens",
+        sa.Column("digest", sa.String(length=64), nullable=False),
+        sa.Column("person_id", sa.String(length=36), nullable=False),
+        sa.Column("org_id", sa.String(length=36), nullable=False),
+        sa.Column("invited_by", sa.String(length=200), nullable=False),
+        sa.Column("expires_at", hubdesk.models.base.UTCDateTime(), nullable=False),
+        sa.Column("used", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organisations.id"],
+            name=op.f("fk_welcome_tokens_org_id_organisations"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
+        sa.ForeignKeyConstraint(
+            ["person_id"],
+            ["people.id"],
+            name=op.f("fk_welcome_tokens_person_id_people"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
+        sa.PrimaryKeyConstraint("digest", name=op.f("pk_welcome_tokens")),
+        info={"server_only": True},
+    )
+    with op.batch_alter_table("welcome_tokens", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_welcome_tokens_person_id"), ["person_id"], unique=False
+        )
+
+
 def downgrade() -> None:
+    op.drop_table("welcome_tokens")
     with op.batch_alter_table("organisations", schema=None) as batch_op:
         batch_op.drop_column("external_members")
