@@ -244,6 +244,13 @@ class Controller(QObject):
         queued = await self.bg.run(lambda: outbox.queue(session.cache, op, entity_id, patch))
         self._wrote(session, {queued.entity_type})
 
+    def write_soon(self, op: str, entity_id: str, patch: Payload) -> None:
+        """Queue a write as an operation of its own; a failure is said to the person."""
+        self.bg.spawn(
+            self.write(op, entity_id, patch),
+            on_error=lambda exc: self.messages.error(describe(exc)),
+        )
+
     async def invite_from_file(self, rows: list[InviteRow]) -> list[Queued]:
         """Queue one invite per good row of an invite file (each row whole or not at all)."""
         session = self._current()

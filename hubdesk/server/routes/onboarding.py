@@ -84,12 +84,16 @@ def _language(request: Request, link: onboarding.Link) -> str:
     return i18n.negotiate(request.headers.get("accept-language"), link.hub_locale)
 
 
-def _gone(request: Request, link: onboarding.Link) -> HTMLResponse:
-    language = _language(request, link)
+def _gone_page(language: str, why: tuple[str, str, int], hub_name: str) -> HTMLResponse:
+    """Why a link leads nowhere (``why``: a title, a sentence and the HTTP status)."""
     _ = i18n.translations(language).gettext
-    title, message, status = GONE[link.state]
-    hub = link.hub_name or _("the organisation that invited you")
+    title, message, status = why
+    hub = hub_name or _("the organisation that invited you")
     return _page(language, status, page="gone", title=_(title), message=_(message).format(hub=hub))
+
+
+def _gone(request: Request, link: onboarding.Link) -> HTMLResponse:
+    return _gone_page(_language(request, link), GONE[link.state], link.hub_name)
 
 
 def _form_page(
@@ -176,11 +180,7 @@ def _welcome_language(request: Request, link: welcome.Link) -> str:
 
 
 def _welcome_gone(request: Request, link: welcome.Link) -> HTMLResponse:
-    language = _welcome_language(request, link)
-    _ = i18n.translations(language).gettext
-    title, message, status = WELCOME_GONE[link.state]
-    hub = link.org_name or _("the organisation that invited you")
-    return _page(language, status, page="gone", title=_(title), message=_(message).format(hub=hub))
+    return _gone_page(_welcome_language(request, link), WELCOME_GONE[link.state], link.org_name)
 
 
 def _welcome_form(request: Request, link: welcome.Link, errors: dict[str, str]) -> HTMLResponse:

@@ -72,14 +72,16 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _unsent(entity_id: str, now: datetime) -> dict[str, Any]:
+    """The columns every entity the console made has until the server takes it."""
+    return {"id": entity_id, "version": 0, "created_at": now, "updated_at": now}
+
+
 def _new_invite(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
     """What the console shows of an invite the server has not taken yet."""
     now = _now()
     return {
-        "id": entity_id,
-        "version": 0,
-        "created_at": now,
-        "updated_at": now,
+        **_unsent(entity_id, now),
         **draft,
         "status": "pending",
         "sent_count": 1,
@@ -95,10 +97,7 @@ def _new_request(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> di
     """What the console shows of a service request the server has not taken yet."""
     now = _now()
     return {
-        "id": entity_id,
-        "version": 0,
-        "created_at": now,
-        "updated_at": now,
+        **_unsent(entity_id, now),
         **draft,
         "status": "open",
         "requested_by_id": None,
@@ -119,10 +118,7 @@ def _new_membership(conn: Connection, entity_id: str, draft: dict[str, Any]) -> 
             "person",
             [
                 {
-                    "id": person_id,
-                    "version": 0,
-                    "created_at": now,
-                    "updated_at": now,
+                    **_unsent(person_id, now),
                     "email": draft["email"],
                     "display_name": draft["display_name"],
                     "name_fold": fold(draft["display_name"]),
@@ -136,10 +132,7 @@ def _new_membership(conn: Connection, entity_id: str, draft: dict[str, Any]) -> 
             ],
         )
     return {
-        "id": entity_id,
-        "version": 0,
-        "created_at": now,
-        "updated_at": now,
+        **_unsent(entity_id, now),
         "person_id": person_id,
         "org_id": draft["org_id"],
         "role_id": draft["role_id"],
@@ -152,10 +145,7 @@ def _new_role(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[
     """What the console shows of a custom role the server has not taken yet."""
     now = _now()
     return {
-        "id": entity_id,
-        "version": 0,
-        "created_at": now,
-        "updated_at": now,
+        **_unsent(entity_id, now),
         **draft,
         "key": None,
         "builtin": False,

@@ -12,8 +12,9 @@ from hubdesk.ui.controller import Controller
 from hubdesk.ui.labels import permission_label
 from hubdesk.ui.models.access import AccessModel
 from hubdesk.ui.models.row_list import RowListModel
-from hubdesk.ui.qt import AnyIndex, Qt, QtCore, QtWidgets
+from hubdesk.ui.qt import AnyIndex, Qt, QtWidgets
 from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets.forms import table_view
 
 
 class WhyModel(RowListModel[tuple[str, str]]):
@@ -27,18 +28,6 @@ class WhyModel(RowListModel[tuple[str, str]]):
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         return row[index.column()]
-
-
-def _table(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableView:
-    table = QtWidgets.QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    model.modelReset.connect(table.resizeColumnsToContents)
-    return table
 
 
 class AccessWindow(QtWidgets.QDialog):
@@ -69,9 +58,9 @@ class AccessWindow(QtWidgets.QDialog):
         person_page = QtWidgets.QWidget()
         box = QtWidgets.QVBoxLayout(person_page)
         box.addWidget(self.person_heading)
-        box.addWidget(_table(self.grants, self.tr("Grants of the person")), 1)
+        box.addWidget(table_view(self.grants, self.tr("Grants of the person")), 1)
         box.addWidget(self.why_heading)
-        box.addWidget(_table(self.why, self.tr("Permissions here and why")), 2)
+        box.addWidget(table_view(self.why, self.tr("Permissions here and why")), 2)
         self.person_tab = self.tabs.addTab(person_page, self.tr("&Person"))
         # -- an organisation
         self.reaching = AccessModel(by_person=False, parent=self)
@@ -92,7 +81,7 @@ class AccessWindow(QtWidgets.QDialog):
         bar.addWidget(self.permission, 1)
         box.addLayout(bar)
         box.addWidget(self.org_heading)
-        box.addWidget(_table(self.reaching, self.tr("People who reach the organisation")), 1)
+        box.addWidget(table_view(self.reaching, self.tr("People who reach the organisation")), 1)
         self.org_tab = self.tabs.addTab(org_page, self.tr("&Organisation"))
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         close.button(QtWidgets.QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

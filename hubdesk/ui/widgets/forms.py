@@ -1,8 +1,8 @@
-"""Pieces every entry dialog shares: the line that says what is wrong, and its buttons."""
+"""Pieces dialogs share: the line that says what is wrong, the buttons, a plain table."""
 
 from __future__ import annotations
 
-from hubdesk.ui.qt import QCoreApplication, Qt, QtWidgets
+from hubdesk.ui.qt import QCoreApplication, Qt, QtCore, QtWidgets
 
 PROBLEM_COLOUR = "#d93025"
 WARNING_COLOUR = "#b06000"  # needs attention, not an error
@@ -31,3 +31,17 @@ def dialog_buttons(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def table_view(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableView:
+    """A read-only table of whole rows over ``model``, its columns fitted after each load."""
+    table = QtWidgets.QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    model.modelReset.connect(table.resizeColumnsToContents)
+    return table

@@ -16,7 +16,6 @@ from hubdesk.domain.permissions import Permission
 from hubdesk.services.cache import queries
 from hubdesk.services.cache.queries import InviteRow
 from hubdesk.ui.controller import Controller
-from hubdesk.ui.errors import describe
 from hubdesk.ui.models.invites import INVITE_ROLE, InvitesModel
 from hubdesk.ui.qt import Qt, QtWidgets
 from hubdesk.ui.tasks import Changes
@@ -174,7 +173,7 @@ class InvitesPane(QtWidgets.QGroupBox):
 
         def send() -> None:
             if dialog.draft is not None:
-                self._write("invite.create", str(uuid.uuid4()), dialog.draft)
+                self.c.write_soon("invite.create", str(uuid.uuid4()), dialog.draft)
 
         dialog.accepted.connect(send)
         dialog.open()
@@ -190,10 +189,4 @@ class InvitesPane(QtWidgets.QGroupBox):
     def _act(self, op: str) -> None:
         invite = self.current()
         if invite is not None:
-            self._write(op, invite.id, NoFields())
-
-    def _write(self, op: str, entity_id: str, payload: Any) -> None:
-        self.c.bg.spawn(
-            self.c.write(op, entity_id, payload),
-            on_error=lambda exc: self.c.messages.error(describe(exc)),
-        )
+            self.c.write_soon(op, invite.id, NoFields())

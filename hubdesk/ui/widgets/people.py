@@ -13,7 +13,6 @@ from hubdesk.domain.permissions import Permission
 from hubdesk.models.seats import price_effect, roles_at, seat_plan
 from hubdesk.services.cache.people import PersonRow, address_rule
 from hubdesk.ui.controller import Controller
-from hubdesk.ui.errors import describe
 from hubdesk.ui.models.people import PERSON_ROLE, PeopleModel
 from hubdesk.ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
@@ -193,7 +192,7 @@ class PeoplePane(QtWidgets.QGroupBox):
 
         def send() -> None:
             if dialog.draft is not None:
-                self._write("membership.create", str(uuid.uuid4()), dialog.draft)
+                self.c.write_soon("membership.create", str(uuid.uuid4()), dialog.draft)
 
         dialog.accepted.connect(send)
         dialog.open()
@@ -219,7 +218,7 @@ class PeoplePane(QtWidgets.QGroupBox):
 
         def send() -> None:
             if dialog.patch is not None:
-                self._write("membership.update", member.membership_id, dialog.patch)
+                self.c.write_soon("membership.update", member.membership_id, dialog.patch)
 
         dialog.accepted.connect(send)
         dialog.open()
@@ -236,7 +235,7 @@ class PeoplePane(QtWidgets.QGroupBox):
 
         def answered() -> None:
             if question.confirmed():
-                self._write("membership.remove", member.membership_id, NoFields())
+                self.c.write_soon("membership.remove", member.membership_id, NoFields())
 
         question.finished.connect(lambda _result: answered())
         question.open()
@@ -271,12 +270,6 @@ class PeoplePane(QtWidgets.QGroupBox):
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-    def _write(self, op: str, entity_id: str, payload: Any) -> None:
-        self.c.bg.spawn(
-            self.c.write(op, entity_id, payload),
-            on_error=lambda exc: self.c.messages.error(describe(exc)),
-        )
 
     def _update_empty(self) -> None:
         nobody = self.model.rowCount() == 0

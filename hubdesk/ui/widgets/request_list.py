@@ -21,7 +21,6 @@ from hubdesk.services.cache.service_requests import (
     subtree_orgs,
 )
 from hubdesk.ui.controller import Controller
-from hubdesk.ui.errors import describe
 from hubdesk.ui.labels import request_kind_label, request_status_label
 from hubdesk.ui.models.requests import REQUEST_ROLE, RequestsModel
 from hubdesk.ui.qt import QtCore, QtWidgets
@@ -180,7 +179,7 @@ class RequestList(QtWidgets.QWidget):
 
         def send() -> None:
             if dialog.draft is not None:
-                self._write("service_request.create", str(uuid.uuid4()), dialog.draft)
+                self.c.write_soon("service_request.create", str(uuid.uuid4()), dialog.draft)
 
         dialog.accepted.connect(send)
         dialog.open()
@@ -190,13 +189,7 @@ class RequestList(QtWidgets.QWidget):
         row = self.current()
         status = self.status.currentData()
         if row is not None and status != row.status:
-            self._write("service_request.update", row.id, RequestPatch(status=status))
-
-    def _write(self, op: str, entity_id: str, payload: Any) -> None:
-        self.c.bg.spawn(
-            self.c.write(op, entity_id, payload),
-            on_error=lambda exc: self.c.messages.error(describe(exc)),
-        )
+            self.c.write_soon("service_request.update", row.id, RequestPatch(status=status))
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches("service_request", "organisation"):

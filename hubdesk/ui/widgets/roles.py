@@ -14,12 +14,11 @@ from hubdesk.domain.permissions import Permission, Scope
 from hubdesk.domain.seats import is_billable
 from hubdesk.models.seats import RoleChoice, roles_at
 from hubdesk.ui.controller import Controller
-from hubdesk.ui.errors import describe
 from hubdesk.ui.labels import permission_label
 from hubdesk.ui.models.roles import ROLE_ROLE, RolesModel
 from hubdesk.ui.qt import QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import dialog_buttons, problem_label
+from hubdesk.ui.widgets.forms import dialog_buttons, problem_label, table_view
 from hubdesk.wire.mutations import NoFields, RoleDraft, RolePatch
 
 
@@ -145,13 +144,7 @@ class RolesDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("Roles at {org}").format(org=org_name))
         self.resize(640, 420)
         self.model = RolesModel(org_id, self)
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Roles"))
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model, self.tr("Roles"))
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.new_button = QtWidgets.QPushButton(self.tr("&New role…"))
         self.new_button.setShortcut("Ctrl+N")
@@ -187,7 +180,6 @@ class RolesDialog(QtWidgets.QDialog):
             found = self.model.item_at(row)
             if kept is not None and found is not None and found.id == kept.id:
                 self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
         self._enable()
 
     def _enable(self) -> None:
@@ -216,9 +208,9 @@ class RolesDialog(QtWidgets.QDialog):
 
         def send() -> None:
             if editor.draft is not None:
-                self._write("role.create", str(uuid.uuid4()), editor.draft)
+                self.c.write_soon("role.create", str(uuid.uuid4()), editor.draft)
             elif editor.patch is not None and role is not None:
-                self._write("role.update", role.id, editor.patch)
+                self.c.write_soon("role.update", role.id, editor.patch)
 
         editor.accepted.connect(send)
         editor.open()
@@ -244,17 +236,11 @@ class RolesDialog(QtWidgets.QDialog):
 
         def answered() -> None:
             if question.clickedButton() is yes:
-                self._write("role.remove", role.id, NoFields())
+                self.c.write_soon("role.remove", role.id, NoFields())
 
         question.finished.connect(lambda _result: answered())
         question.open()
         return question
-
-    def _write(self, op: str, entity_id: str, payload: Any) -> None:
-        self.c.bg.spawn(
-            self.c.write(op, entity_id, payload),
-            on_error=lambda exc: self.c.messages.error(describe(exc)),
-        )
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches("role"):
