@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
 from functools import partial
 
 from fastapi import FastAPI
 
 from hubdesk import API_PREFIX, __version__
-from hubdesk.server import errors, invites
+from hubdesk.server import errors, invites, licences
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
@@ -45,7 +47,11 @@ def create_app(
     )
     app.state.db = database
     app.state.settings = settings
-    app.state.mail = MailSender(database, settings, [partial(invites.expire_due, database)])
+    chores: list[Callable[[], object]] = [
+        partial(invites.expire_due, database),
+        licences.Schedule(database, timedelta(minutes=settings.rules_minutes)),
+    ]
+    app.state.mail = MailSender(database, settings, chores)
     app.state.mail.start()
     errors.install(app)
 

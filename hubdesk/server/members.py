@@ -23,7 +23,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.commerce import Subscription
 from hubdesk.models.orgs import Membership, Organisation, Person, Role
 from hubdesk.models.seats import seat_plan
-from hubdesk.server import audit, i18n, welcome
+from hubdesk.server import audit, i18n, licences, welcome
 from hubdesk.server.bootstrap import builtin_role_id
 from hubdesk.server.mail import queue_mail
 from hubdesk.server.results import rejected, upsert
@@ -232,6 +232,7 @@ def create(session: Session, ctx: Context, mutation: MembershipCreate) -> Mutati
     )
     _welcome(ctx, session, person, org, role, new_person)
     _grow_plan(session, ctx, org)
+    licences.after_change(session, org)
     return MutationResult(key=mutation.key, status="applied", version=membership.version)
 
 
@@ -303,6 +304,7 @@ def update(session: Session, ctx: Context, mutation: MembershipUpdate) -> Mutati
         session.flush()  # the version bump (see hubdesk.server.feed)
         _record(session, ctx, "membership.update", org, membership, person, before, after)
         _grow_plan(session, ctx, org)
+        licences.after_change(session, org)
     return MutationResult(key=mutation.key, status="applied", version=membership.version)
 
 
@@ -329,4 +331,6 @@ def remove(session: Session, ctx: Context, mutation: MembershipRemove) -> Mutati
     )
     session.delete(membership)
     session.flush()
+    licences.drop_departed(session, ctx.caller.actor, person.id, org)
+    licences.after_change(session, org)
     return MutationResult(key=mutation.key, status="applied", version=version + 1)

@@ -24,7 +24,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
-from hubdesk.server import audit, detach, invites, members, roles, service_requests
+from hubdesk.server import audit, detach, invites, licences, members, roles, service_requests
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
@@ -107,6 +107,12 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "role.create": roles.create,
     "role.update": roles.update,
     "role.remove": roles.remove,
+    "licence.assign": licences.assign,
+    "licence.unassign": licences.unassign,
+    "subscription.update": licences.update_subscription,
+    "licence_rule.create": licences.create_rule,
+    "licence_rule.update": licences.update_rule,
+    "licence_rule.remove": licences.remove_rule,
 }
 
 

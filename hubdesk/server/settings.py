@@ -18,6 +18,7 @@ class Settings:
     lockout_seconds: int = 300
     max_body_bytes: int = 1_000_000
     invite_days: int = 14  # an invite's link works this long (a resend starts it again)
+    rules_minutes: int = 60  # licence rules run on this schedule too (time passes)
     public_url: str | None = None  # how people reach this server (links in mail); None: as asked
     # Outgoing mail (no SMTP host: the local mailbox of the demo, GET /demo/mailbox)
     smtp_host: str | None = None
@@ -63,4 +64,5 @@ class Settings:
             mail_from=e.get("HUBDESK_MAIL_FROM") or base.mail_from,
             public_url=(e.get("HUBDESK_PUBLIC_URL") or "").rstrip("/") or None,
             invite_days=number("HUBDESK_INVITE_DAYS", base.invite_days),
+            rules_minutes=number("HUBDESK_RULES_MINUTES", base.rules_minutes),
         )

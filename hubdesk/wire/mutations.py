@@ -12,6 +12,7 @@ before it queues it, the server checks it again.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -21,10 +22,17 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     model_validator,
 )
 
-from hubdesk.domain.enums import MembershipStatus, RequestKind, RequestStatus
+from hubdesk.domain.enums import (
+    MembershipStatus,
+    RequestKind,
+    RequestStatus,
+    RuleAction,
+    RuleCondition,
+)
 from hubdesk.domain.permissions import Permission
 from hubdesk.wire.entities import Email, Id
 from hubdesk.wire.sync import MUTATION_TAG_NOTE, UPSERT_MODELS, TaggedBy
@@ -90,8 +98,6 @@ class OrganisationPatch(_Strict):
 PATCH_FIELDS: dict[str, tuple[str, ...]] = {
     "organisation": tuple(OrganisationPatch.model_fields),
     "service_request": ("status", "title", "quantity", "notes"),
-    "membership": ("role_id", "title", "status"),
-    "role": ("name", "description", "permissions"),
 }
 
 
@@ -235,6 +241,125 @@ class RolePatch(_Strict):
         return {name: dumped[name] for name in sorted(self.model_fields_set)}
 
 
+class LicenceDraft(_Strict):
+    """A licence of a subscription given to a person."""
+
+    subscription_id: Id
+    person_id: Id
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump()
+
+
+class SubscriptionPatch(_Strict):
+    """Licences bought (added, or fewer at the next renewal)."""
+
+    quantity: Annotated[int, Field(ge=0, le=1_000_000)]
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump()
+
+
+Days = Annotated[int, Field(ge=1, le=3650)]
+
+
+class UnitParams(_Strict):
+    org_id: Id  # the organisational unit (a subtree of the rule's organisation)
+
+
+class GroupParams(_Strict):
+    group_id: Id
+
+
+class InactivityParams(_Strict):
+    days: Days  # no sign-in for this many days (or never, since added)
+
+
+class FirstLoginParams(_Strict):
+    within_days: Days  # first signed in within this many days
+
+
+RULE_PARAMS: dict[RuleCondition, type[_Strict]] = {
+    RuleCondition.ORG_UNIT: UnitParams,
+    RuleCondition.GROUP: GroupParams,
+    RuleCondition.INACTIVITY: InactivityParams,
+    RuleCondition.FIRST_LOGIN: FirstLoginParams,
+}
+
+
+def rule_params(condition: RuleCondition, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` checked against ``condition`` (``ValueError`` when they do not fit)."""
+    model = RULE_PARAMS[condition]
+    try:
+        return model.model_validate(params).model_dump()
+    except ValidationError as exc:
+        raise ValueError(
+            f"the {condition.value} condition takes {sorted(model.model_fields)}"
+        ) from exc
+
+
+RuleName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Priority = Annotated[int, Field(ge=0, le=1_000_000)]
+
+
+class LicenceRuleDraft(_Strict):
+    """A licence rule: who (condition and its params), what (action on a product, or a
+    change to another product), in which order (priority: lower runs first)."""
+
+    org_id: Id
+    name: RuleName
+    priority: Priority
+    condition: RuleCondition
+    params: dict[str, Any]
+    action: RuleAction
+    product_id: Id
+    target_product_id: Id | None = None
+    enabled: bool = True
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LicenceRuleDraft:
+        object.__setattr__(self, "params", rule_params(self.condition, self.params))
+        if (self.action == RuleAction.CHANGE) != (self.target_product_id is not None):
+            raise ValueError("a change names the product to change to, and only a change does")
+        if self.target_product_id == self.product_id:
+            raise ValueError("a change goes to another product")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class LicenceRulePatch(_Strict):
+    """A change to a licence rule. The condition comes with its params; a change names
+    its target. The server checks the rule as a whole again."""
+
+    name: RuleName | None = None
+    priority: Priority | None = None
+    condition: RuleCondition | None = None
+    params: dict[str, Any] | None = None
+    action: RuleAction | None = None
+    product_id: Id | None = None
+    target_product_id: Id | None = None
+    enabled: bool | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> LicenceRulePatch:
+        if not self.model_fields_set:
+            raise ValueError("the change names no field")
+        for name in self.model_fields_set - {"target_product_id"}:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be emptied")
+        if ("condition" in self.model_fields_set) != ("params" in self.model_fields_set):
+            raise ValueError("a condition comes with its params")
+        if self.condition is not None and self.params is not None:
+            object.__setattr__(self, "params", rule_params(self.condition, self.params))
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        dumped = self.model_dump(mode="json")
+        return {name: dumped[name] for name in sorted(self.model_fields_set)}
+
+
 class NoFields(_Strict):
     """An action without data of its own (resend, cancel)."""
 
@@ -242,175 +367,137 @@ class NoFields(_Strict):
         return {}
 
 
-class OrganisationUpdate(_Strict):
+class _Envelope(_Strict):
+    """What every mutation carries besides its operation and payload."""
+
     key: IdempotencyKey
     seq: Annotated[int, Field(ge=1)]
-    op: Literal["organisation.update"]
     entity_id: Id
+
+    @property
+    def entity_type(self) -> str:
+        return OP_ENTITY[self.op]  # type: ignore[attr-defined]
+
+
+class _Create(_Envelope):
+    """Makes a new entity: ``entity_id`` is its id, made by the console (so the console
+    shows it before the server has it)."""
+
+    base_version: Literal[0] = 0
+
+
+class _Change(_Envelope):
+    """Changes (or acts on, or deletes) an entity at the version it was made on."""
+
     base_version: Annotated[int, Field(ge=1)]
+
+
+class OrganisationUpdate(_Change):
+    op: Literal["organisation.update"]
     payload: OrganisationPatch
 
-    @property
-    def entity_type(self) -> str:
-        return "organisation"
 
-
-class InviteCreate(_Strict):
-    """Invite a new sub-account; ``entity_id`` is the new invite's id, made by the console
-    (so the console can show the invite before the server has it)."""
-
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
-    op: Literal["invite.create"]
-    entity_id: Id
-    base_version: Literal[0] = 0
-    payload: InviteDraft
-
-    @property
-    def entity_type(self) -> str:
-        return "invite"
-
-
-class InviteAction(_Strict):
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
-    op: Literal["invite.resend", "invite.cancel"]
-    entity_id: Id
-    base_version: Annotated[int, Field(ge=1)]
-    payload: NoFields
-
-    @property
-    def entity_type(self) -> str:
-        return "invite"
-
-
-class OrganisationAction(_Strict):
+class OrganisationAction(_Change):
     """A named change of an organisation that the server works out (detach)."""
 
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
     op: Literal["organisation.detach"]
-    entity_id: Id
-    base_version: Annotated[int, Field(ge=1)]
     payload: NoFields
 
-    @property
-    def entity_type(self) -> str:
-        return "organisation"
+
+class InviteCreate(_Create):
+    """Invite a new sub-account."""
+
+    op: Literal["invite.create"]
+    payload: InviteDraft
 
 
-class ServiceRequestCreate(_Strict):
-    """Order a service request; ``entity_id`` is the new request's id, made by the console."""
+class InviteAction(_Change):
+    op: Literal["invite.resend", "invite.cancel"]
+    payload: NoFields
 
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
+
+class ServiceRequestCreate(_Create):
+    """Order a service request."""
+
     op: Literal["service_request.create"]
-    entity_id: Id
-    base_version: Literal[0] = 0
     payload: RequestDraft
 
-    @property
-    def entity_type(self) -> str:
-        return "service_request"
 
-
-class ServiceRequestUpdate(_Strict):
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
+class ServiceRequestUpdate(_Change):
     op: Literal["service_request.update"]
-    entity_id: Id
-    base_version: Annotated[int, Field(ge=1)]
     payload: RequestPatch
 
-    @property
-    def entity_type(self) -> str:
-        return "service_request"
 
+class MembershipCreate(_Create):
+    """Add a person to an organisation."""
 
-class MembershipCreate(_Strict):
-    """Add a person to an organisation; ``entity_id`` is the new membership's id."""
-
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
     op: Literal["membership.create"]
-    entity_id: Id
-    base_version: Literal[0] = 0
     payload: MembershipDraft
 
-    @property
-    def entity_type(self) -> str:
-        return "membership"
 
-
-class MembershipUpdate(_Strict):
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
+class MembershipUpdate(_Change):
     op: Literal["membership.update"]
-    entity_id: Id
-    base_version: Annotated[int, Field(ge=1)]
     payload: MembershipPatch
 
-    @property
-    def entity_type(self) -> str:
-        return "membership"
 
-
-class MembershipRemove(_Strict):
+class MembershipRemove(_Change):
     """Take a person out of an organisation (the membership is deleted)."""
 
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
     op: Literal["membership.remove"]
-    entity_id: Id
-    base_version: Annotated[int, Field(ge=1)]
     payload: NoFields
 
-    @property
-    def entity_type(self) -> str:
-        return "membership"
 
+class RoleCreate(_Create):
+    """Define a custom role."""
 
-class RoleCreate(_Strict):
-    """Define a custom role; ``entity_id`` is the new role's id, made by the console."""
-
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
     op: Literal["role.create"]
-    entity_id: Id
-    base_version: Literal[0] = 0
     payload: RoleDraft
 
-    @property
-    def entity_type(self) -> str:
-        return "role"
 
-
-class RoleUpdate(_Strict):
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
+class RoleUpdate(_Change):
     op: Literal["role.update"]
-    entity_id: Id
-    base_version: Annotated[int, Field(ge=1)]
     payload: RolePatch
 
-    @property
-    def entity_type(self) -> str:
-        return "role"
 
-
-class RoleRemove(_Strict):
+class RoleRemove(_Change):
     """Delete a custom role nobody holds."""
 
-    key: IdempotencyKey
-    seq: Annotated[int, Field(ge=1)]
     op: Literal["role.remove"]
-    entity_id: Id
-    base_version: Annotated[int, Field(ge=1)]
     payload: NoFields
 
-    @property
-    def entity_type(self) -> str:
-        return "role"
+
+class LicenceAssign(_Create):
+    """Give a person a licence of a subscription."""
+
+    op: Literal["licence.assign"]
+    payload: LicenceDraft
+
+
+class LicenceUnassign(_Change):
+    """Take a licence back (the assignment is deleted)."""
+
+    op: Literal["licence.unassign"]
+    payload: NoFields
+
+
+class SubscriptionUpdate(_Change):
+    op: Literal["subscription.update"]
+    payload: SubscriptionPatch
+
+
+class LicenceRuleCreate(_Create):
+    op: Literal["licence_rule.create"]
+    payload: LicenceRuleDraft
+
+
+class LicenceRuleUpdate(_Change):
+    op: Literal["licence_rule.update"]
+    payload: LicenceRulePatch
+
+
+class LicenceRuleRemove(_Change):
+    op: Literal["licence_rule.remove"]
+    payload: NoFields
 
 
 MutationModel = (
@@ -426,56 +513,13 @@ MutationModel = (
     | type[RoleCreate]
     | type[RoleUpdate]
     | type[RoleRemove]
+    | type[LicenceAssign]
+    | type[LicenceUnassign]
+    | type[SubscriptionUpdate]
+    | type[LicenceRuleCreate]
+    | type[LicenceRuleUpdate]
+    | type[LicenceRuleRemove]
 )
-MUTATION_MODELS: dict[str, MutationModel] = {
-    "organisation.update": OrganisationUpdate,
-    "organisation.detach": OrganisationAction,
-    "invite.create": InviteCreate,
-    "invite.resend": InviteAction,
-    "invite.cancel": InviteAction,
-    "service_request.create": ServiceRequestCreate,
-    "service_request.update": ServiceRequestUpdate,
-    "membership.create": MembershipCreate,
-    "membership.update": MembershipUpdate,
-    "membership.remove": MembershipRemove,
-    "role.create": RoleCreate,
-    "role.update": RoleUpdate,
-    "role.remove": RoleRemove,
-}
-# The entity type each operation writes to, and the model of its payload.
-OP_ENTITY: dict[str, str] = {
-    "organisation.update": "organisation",
-    "organisation.detach": "organisation",
-    "invite.create": "invite",
-    "invite.resend": "invite",
-    "invite.cancel": "invite",
-    "service_request.create": "service_request",
-    "service_request.update": "service_request",
-    "membership.create": "membership",
-    "membership.update": "membership",
-    "membership.remove": "membership",
-    "role.create": "role",
-    "role.update": "role",
-    "role.remove": "role",
-}
-# How an operation changes its entity: "update" (the payload's fields), "create" (a new
-# entity with the id the console chose), "action" (a named change the server works out)
-# or "delete" (the entity goes).
-OP_KIND: dict[str, str] = {
-    "organisation.update": "update",
-    "organisation.detach": "action",
-    "invite.create": "create",
-    "invite.resend": "action",
-    "invite.cancel": "action",
-    "service_request.create": "create",
-    "service_request.update": "update",
-    "membership.create": "create",
-    "membership.update": "update",
-    "membership.remove": "delete",
-    "role.create": "create",
-    "role.update": "update",
-    "role.remove": "delete",
-}
 Payload = (
     OrganisationPatch
     | InviteDraft
@@ -486,22 +530,51 @@ Payload = (
     | MembershipPatch
     | RoleDraft
     | RolePatch
+    | LicenceDraft
+    | SubscriptionPatch
+    | LicenceRuleDraft
+    | LicenceRulePatch
 )
-OP_PATCH: dict[str, type[Payload]] = {
-    "organisation.update": OrganisationPatch,
-    "organisation.detach": NoFields,
-    "invite.create": InviteDraft,
-    "invite.resend": NoFields,
-    "invite.cancel": NoFields,
-    "service_request.create": RequestDraft,
-    "service_request.update": RequestPatch,
-    "membership.create": MembershipDraft,
-    "membership.update": MembershipPatch,
-    "membership.remove": NoFields,
-    "role.create": RoleDraft,
-    "role.update": RolePatch,
-    "role.remove": NoFields,
+
+
+@dataclass(frozen=True)
+class Op:
+    """One operation: its mutation model, the entity type it writes, how it changes it —
+    "update" (the payload's fields), "create" (a new entity with the id the console
+    chose), "action" (a named change the server works out) or "delete" (the entity goes)
+    — and the model of its payload."""
+
+    model: MutationModel
+    entity: str
+    kind: Literal["update", "create", "action", "delete"]
+    payload: type[Payload]
+
+
+OPS: dict[str, Op] = {
+    "organisation.update": Op(OrganisationUpdate, "organisation", "update", OrganisationPatch),
+    "organisation.detach": Op(OrganisationAction, "organisation", "action", NoFields),
+    "invite.create": Op(InviteCreate, "invite", "create", InviteDraft),
+    "invite.resend": Op(InviteAction, "invite", "action", NoFields),
+    "invite.cancel": Op(InviteAction, "invite", "action", NoFields),
+    "service_request.create": Op(ServiceRequestCreate, "service_request", "create", RequestDraft),
+    "service_request.update": Op(ServiceRequestUpdate, "service_request", "update", RequestPatch),
+    "membership.create": Op(MembershipCreate, "membership", "create", MembershipDraft),
+    "membership.update": Op(MembershipUpdate, "membership", "update", MembershipPatch),
+    "membership.remove": Op(MembershipRemove, "membership", "delete", NoFields),
+    "role.create": Op(RoleCreate, "role", "create", RoleDraft),
+    "role.update": Op(RoleUpdate, "role", "update", RolePatch),
+    "role.remove": Op(RoleRemove, "role", "delete", NoFields),
+    "licence.assign": Op(LicenceAssign, "licence_assignment", "create", LicenceDraft),
+    "licence.unassign": Op(LicenceUnassign, "licence_assignment", "delete", NoFields),
+    "subscription.update": Op(SubscriptionUpdate, "subscription", "update", SubscriptionPatch),
+    "licence_rule.create": Op(LicenceRuleCreate, "licence_rule", "create", LicenceRuleDraft),
+    "licence_rule.update": Op(LicenceRuleUpdate, "licence_rule", "update", LicenceRulePatch),
+    "licence_rule.remove": Op(LicenceRuleRemove, "licence_rule", "delete", NoFields),
 }
+MUTATION_MODELS: dict[str, MutationModel] = {name: op.model for name, op in OPS.items()}
+OP_ENTITY: dict[str, str] = {name: op.entity for name, op in OPS.items()}
+OP_KIND: dict[str, str] = {name: op.kind for name, op in OPS.items()}
+OP_PATCH: dict[str, type[Payload]] = {name: op.payload for name, op in OPS.items()}
 
 Mutation = Annotated[
     OrganisationUpdate
@@ -515,7 +588,13 @@ Mutation = Annotated[
     | MembershipRemove
     | RoleCreate
     | RoleUpdate
-    | RoleRemove,
+    | RoleRemove
+    | LicenceAssign
+    | LicenceUnassign
+    | SubscriptionUpdate
+    | LicenceRuleCreate
+    | LicenceRuleUpdate
+    | LicenceRuleRemove,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 
