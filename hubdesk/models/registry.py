@@ -4,9 +4,8 @@ Visibility rules (enforced by the server, mirrored nowhere else):
 - ``SUBTREE``: the row's organisation lies in a subtree where the reader holds
   ``permission``.
 - ``SUBTREE_OR_ANCESTOR``: as SUBTREE, or the row belongs to an ancestor of such a
-  subtree (custom roles and shared resources flow down the tree), or to no
-  organisation at all (built-in roles).
-- ``GLOBAL_OR_SUBTREE``: rows without an organisation are visible to everyone signed in.
+  subtree (custom roles, shared resources and a vendor's products flow down the tree),
+  or to no organisation at all (built-in roles, the platform's own catalogue).
 - ``PERSON``: people are visible through a membership in a visible organisation (and
   every person sees themself).
 """
@@ -35,7 +34,6 @@ from hubdesk.models.orgs import Group, GroupMember, Invite, Membership, Organisa
 class Visibility(Enum):
     SUBTREE = "subtree"
     SUBTREE_OR_ANCESTOR = "subtree_or_ancestor"
-    GLOBAL_OR_SUBTREE = "global_or_subtree"
     PERSON = "person"
 
 
@@ -69,7 +67,7 @@ ENTITIES: tuple[EntitySpec, ...] = (
     EntitySpec(Group, P.VIEW_ORG),
     EntitySpec(GroupMember, P.VIEW_ORG),
     EntitySpec(Invite, P.VIEW_ORG),
-    EntitySpec(Product, P.VIEW_ORG, V.GLOBAL_OR_SUBTREE),
+    EntitySpec(Product, P.VIEW_ORG, V.SUBTREE_OR_ANCESTOR),  # a vendor's catalogue flows down
     EntitySpec(Subscription, P.VIEW_ORG),
     EntitySpec(LicenceAssignment, P.VIEW_ORG),
     EntitySpec(LicenceRule, P.VIEW_ORG),

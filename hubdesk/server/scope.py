@@ -105,8 +105,6 @@ def visible_condition(
     match spec.visibility:
         case Visibility.SUBTREE:
             return in_subtree
-        case Visibility.GLOBAL_OR_SUBTREE:
-            return or_(org_id_col.is_(None), in_subtree)
         case Visibility.SUBTREE_OR_ANCESTOR:
             above: ColumnElement[bool] = org_id_col.in_(ancestor_ids(roots))
             if spec.model is SharedResource:

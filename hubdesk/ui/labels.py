@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from hubdesk.domain.enums import Commercial, Lifecycle, OrgKind
-from hubdesk.ui.qt import QCoreApplication, QtGui
+from hubdesk.ui.qt import QCoreApplication, QtCore, QtGui
 
 
 def kind_label(kind: str) -> str:
@@ -172,3 +172,8 @@ def permission_label(value: str) -> str:
         "reports.view": QCoreApplication.translate("labels", "See reports"),
     }
     return labels.get(value, value)
+
+
+def money(cents: int, currency: str) -> str:
+    """An amount in cents of ``currency``, the console's locale's way."""
+    return QtCore.QLocale().toCurrencyString(cents / 100, currency)

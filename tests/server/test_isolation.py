@@ -236,6 +236,8 @@ def world(
 
 
 SPECS = {spec.name: spec for spec in ENTITIES}
+# A hub's custom roles are granted below it; a vendor's products are bought below it.
+FLOWS_DOWN = {"role", "product"}
 
 
 @pytest.mark.parametrize("entity", sorted(SPECS))
@@ -245,8 +247,8 @@ def test_every_id_endpoint_answers_404_for_a_sibling_and_a_parent(
     plural = SPECS[entity].plural
     for owner in ("Beta ApS", "Kontorhotel Nord", "Other Hub"):
         row_id = world.rows[owner][entity]
-        if entity == "role" and owner == "Kontorhotel Nord":
-            continue  # by design: custom roles of an ancestor flow down to be granted below
+        if entity in FLOWS_DOWN and owner == "Kontorhotel Nord":
+            continue  # by design: an ancestor's roles and products flow down to be used below
         response = world.get("a_owner", f"/{plural}/{row_id}")
         assert response.status_code == 404, (entity, owner, response.text)
         assert response.json()["code"] == "not_found"
@@ -259,12 +261,12 @@ def test_lists_hold_only_rows_in_scope(world: World, entity: str) -> None:
     plural = SPECS[entity].plural
     seen = {item["id"] for item in world.get("a_owner", f"/{plural}", limit=1000).json()["items"]}
     for owner in ("Beta ApS", "Kontorhotel Nord", "Other Hub"):
-        if entity == "role" and owner == "Kontorhotel Nord":
-            continue  # ancestors' custom roles flow down (see above)
+        if entity in FLOWS_DOWN and owner == "Kontorhotel Nord":
+            continue  # ancestors' custom roles and products flow down (see above)
         assert world.rows[owner][entity] not in seen, (entity, owner)
     assert world.rows["Alfa ApS"][entity] in seen
     for owner in ("Beta ApS", "Kontorhotel Nord", "Other Hub"):
-        if entity == "role" and owner == "Kontorhotel Nord":
+        if entity in FLOWS_DOWN and owner == "Kontorhotel Nord":
             continue
         filtered = world.get("a_owner", f"/{plural}", org_id=world.orgs[owner])
         assert filtered.status_code == 200
@@ -318,7 +320,7 @@ def test_the_change_feed_is_scoped(world: World) -> None:
     for owner in ("Beta ApS", "Kontorhotel Nord", "Other Hub"):
         leaked = {e for e, i in world.rows[owner].items() if i in mine and e != "person"}
         if owner == "Kontorhotel Nord":
-            leaked.discard("role")  # ancestors' custom roles flow down by design
+            leaked -= FLOWS_DOWN  # ancestors' roles and products flow down by design
         assert not leaked, (owner, leaked)
     assert world.people["b_owner"] not in mine
     from hubdesk.domain.permissions import BuiltinRole

@@ -209,9 +209,7 @@ def test_a_tenant_owner_gets_only_her_sub_account(live_server: LiveServer) -> No
             continue
         allowed: set[str | None] = set(subtree)
         if spec.visibility is Visibility.SUBTREE_OR_ANCESTOR:
-            allowed |= above | {None}  # roles and shared resources flow down the tree
-        elif spec.visibility is Visibility.GLOBAL_OR_SUBTREE:
-            allowed |= {None}
+            allowed |= above | {None}  # roles, shared resources, products flow down
         outside = {row["org_id"] for row in cached[table].values()} - allowed
         assert not outside, f"{table} of organisations outside her scope: {outside}"
     assert cached["memberships"], "her own membership at least"

@@ -152,12 +152,35 @@ def _new_role(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[
     }
 
 
+def _new_assignment(conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a licence given here before the server has taken it."""
+    subscriptions = _table("subscription")
+    org_id = conn.scalar(
+        select(subscriptions.c.org_id).where(subscriptions.c.id == draft["subscription_id"])
+    )
+    now = _now()
+    return {
+        **_unsent(entity_id, now),
+        **draft,
+        "org_id": org_id,
+        "assigned_at": now,
+        "rule_id": None,
+    }
+
+
+def _new_rule(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a licence rule the server has not taken yet."""
+    return {**_unsent(entity_id, _now()), **draft}
+
+
 # The optimistic effect of each create and action (updates lay their payload over).
 NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] = {
     "invite.create": _new_invite,
     "service_request.create": _new_request,
     "membership.create": _new_membership,
     "role.create": _new_role,
+    "licence.assign": _new_assignment,
+    "licence_rule.create": _new_rule,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},

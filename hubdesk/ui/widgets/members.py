@@ -16,15 +16,12 @@ from hubdesk.domain import access
 from hubdesk.domain.permissions import Scope
 from hubdesk.models.seats import PriceEffect, RoleChoice, price_effect
 from hubdesk.services.cache.people import AddressRule, PersonRow
+from hubdesk.ui.labels import money
 from hubdesk.ui.qt import QCoreApplication, QtCore, QtGui, QtWidgets
 from hubdesk.ui.widgets.forms import dialog_buttons, problem_label
 from hubdesk.wire.mutations import MembershipDraft, MembershipPatch
 
 Read = Callable[[Callable[[Connection], PriceEffect]], PriceEffect]
-
-
-def money(cents: int, currency: str) -> str:
-    return QtCore.QLocale().toCurrencyString(abs(cents) / 100, currency)
 
 
 def price_text(effect: PriceEffect) -> str:
@@ -59,7 +56,7 @@ def price_text(effect: PriceEffect) -> str:
     return QCoreApplication.translate(
         "members", "The seat becomes billable: +{amount} a month ({plan}, at {org})."
     ).format(
-        amount=money(effect.monthly_cents, plan.currency), plan=plan.product, org=plan.org_name
+        amount=money(abs(effect.monthly_cents), plan.currency), plan=plan.product, org=plan.org_name
     )
 
 

@@ -18,6 +18,7 @@ from hubdesk.ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.access import AccessWindow
 from hubdesk.ui.widgets.forms import WARNING_COLOUR
+from hubdesk.ui.widgets.licences import LicencesWindow
 from hubdesk.ui.widgets.members import (
     AddPersonDialog,
     ChangeRoleDialog,
@@ -76,6 +77,9 @@ class PeoplePane(QtWidgets.QGroupBox):
         self.roles_button = self._button(
             self.tr("Ro&les…"), self.tr("Roles"), "Ctrl+Shift+R", self.show_roles
         )
+        self.licences_button = self._button(
+            self.tr("L&icences…"), self.tr("Licences"), "Ctrl+Shift+L", self.show_licences
+        )
         self.access_button.setToolTip(
             self.tr("Why can this person do that here? Who reaches this organisation?")
         )
@@ -83,6 +87,7 @@ class PeoplePane(QtWidgets.QGroupBox):
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.seats, 1)
         for button in (
+            self.licences_button,
             self.roles_button,
             self.access_button,
             self.add_button,
@@ -254,6 +259,18 @@ class PeoplePane(QtWidgets.QGroupBox):
             org_path=self.org_path,
             person=(member.person_id, member.name) if member else None,
             parent=self,
+        )
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def show_licences(self) -> LicencesWindow | None:
+        """Subscriptions, who holds which licence, and the licence rules with dry runs."""
+        org_id = self.model.org_id
+        if not org_id:
+            return None
+        window = LicencesWindow(
+            self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
         )
         window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()

@@ -1,0 +1,125 @@
+"""Tables of the licences window: subscriptions, who holds a licence, the rules, and a
+dry run's changes (each a short list held in memory: one organisation's)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hubdesk.models.licence_data import Plan
+from hubdesk.services.cache.licences import DryRunRow, HolderRow, RuleRow
+from hubdesk.ui.labels import money
+from hubdesk.ui.models.row_list import RowListModel
+from hubdesk.ui.qt import AnyIndex, Qt, QtCore, QtGui
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+ATTENTION = QtGui.QColor("#b06000")
+GAIN = QtGui.QColor("#188038")
+LOSS = QtGui.QColor("#d93025")
+
+
+class _Rows(RowListModel[Any]):
+    def texts(self, item: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def colour(self, item: Any, column: int) -> QtGui.QColor | None:
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item(index)
+        if item is None:
+            return None
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts(item)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.colour(item, index.column())
+        return None
+
+
+class PlansModel(_Rows):
+    """One row per subscription; licences bought but not given stand out."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Product"),
+            self.tr("Term"),
+            self.tr("Bought"),
+            self.tr("Given"),
+            self.tr("Not given"),
+            self.tr("A month"),
+        )
+
+    def texts(self, item: Plan) -> tuple[str, ...]:
+        term = self.tr("Annual") if item.term == "annual" else self.tr("Monthly")
+        return (
+            item.product,
+            term,
+            str(item.quantity),
+            str(item.assigned),
+            str(item.unassigned),
+            money(item.pricing.monthly(item.assigned), item.currency),
+        )
+
+    def colour(self, item: Plan, column: int) -> QtGui.QColor | None:
+        return ATTENTION if column == 4 and item.unassigned else None
+
+
+class HoldersModel(_Rows):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Person"), self.tr("Email"), self.tr("Given by"))
+
+    def texts(self, item: HolderRow) -> tuple[str, ...]:
+        by = self.tr("Rule: {name}").format(name=item.rule) if item.rule else self.tr("By hand")
+        return (item.name, item.email, by)
+
+
+class RulesModel(_Rows):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Order"), self.tr("Rule"), self.tr("Who"), self.tr("Does"), self.tr("On"))
+
+    def texts(self, item: RuleRow) -> tuple[str, ...]:
+        return (
+            str(item.priority),
+            item.name,
+            who_text(item),
+            does_text(item),
+            self.tr("Yes") if item.enabled else self.tr("No"),
+        )
+
+    def colour(self, item: RuleRow, column: int) -> QtGui.QColor | None:
+        return None if item.enabled else QtGui.QColor("#80868b")
+
+
+def who_text(rule: RuleRow) -> str:
+    tr = QtCore.QCoreApplication.translate
+    days = int(rule.params.get("days", rule.params.get("within_days", 0)) or 0)
+    return {
+        "org_unit": tr("licences", "Members of {unit}").format(unit=rule.subject or "?"),
+        "group": tr("licences", "Group {group}").format(group=rule.subject or "?"),
+        "inactivity": tr("licences", "No sign-in for %n day(s)", "", days),
+        "first_login": tr("licences", "First sign-in within %n day(s)", "", days),
+    }.get(rule.condition, rule.condition)
+
+
+def does_text(rule: RuleRow) -> str:
+    tr = QtCore.QCoreApplication.translate
+    return {
+        "assign": tr("licences", "Give {product}").format(product=rule.product),
+        "remove": tr("licences", "Take back {product}").format(product=rule.product),
+        "change": tr("licences", "Change {product} to {target}").format(
+            product=rule.product, target=rule.target
+        ),
+    }.get(rule.action, rule.action)
+
+
+class DryRunModel(_Rows):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Person"), self.tr("Licence"), self.tr("Change"), self.tr("Rule"))
+
+    def texts(self, item: DryRunRow) -> tuple[str, ...]:
+        change = self.tr("Gains") if item.gains else self.tr("Loses")
+        return (item.person, item.licence, change, item.rule)
+
+    def colour(self, item: DryRunRow, column: int) -> QtGui.QColor | None:
+        return (GAIN if item.gains else LOSS) if column == 2 else None
