@@ -9,7 +9,7 @@ from hubdesk.models.licence_data import Plan
 from hubdesk.services.cache.licences import DryRunRow, HolderRow, RuleRow
 from hubdesk.ui.labels import money
 from hubdesk.ui.models.row_list import RowListModel
-from hubdesk.ui.qt import AnyIndex, Qt, QtCore, QtGui
+from hubdesk.ui.qt import AnyIndex, QCoreApplication, Qt, QtGui
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTENTION = QtGui.QColor("#b06000")
@@ -92,25 +92,32 @@ class RulesModel(_Rows):
 
 
 def who_text(rule: RuleRow) -> str:
-    tr = QtCore.QCoreApplication.translate
+    """A rule's condition in words."""
     days = int(rule.params.get("days", rule.params.get("within_days", 0)) or 0)
-    return {
-        "org_unit": tr("licences", "Members of {unit}").format(unit=rule.subject or "?"),
-        "group": tr("licences", "Group {group}").format(group=rule.subject or "?"),
-        "inactivity": tr("licences", "No sign-in for %n day(s)", "", days),
-        "first_login": tr("licences", "First sign-in within %n day(s)", "", days),
-    }.get(rule.condition, rule.condition)
+    subject = rule.subject or "?"
+    if rule.condition == "org_unit":
+        return QCoreApplication.translate("licences", "Members of {unit}").format(unit=subject)
+    if rule.condition == "group":
+        return QCoreApplication.translate("licences", "Group {group}").format(group=subject)
+    if rule.condition == "inactivity":
+        return QCoreApplication.translate("licences", "No sign-in for %n day(s)", "", days)
+    if rule.condition == "first_login":
+        return QCoreApplication.translate("licences", "First sign-in within %n day(s)", "", days)
+    return rule.condition
 
 
 def does_text(rule: RuleRow) -> str:
-    tr = QtCore.QCoreApplication.translate
-    return {
-        "assign": tr("licences", "Give {product}").format(product=rule.product),
-        "remove": tr("licences", "Take back {product}").format(product=rule.product),
-        "change": tr("licences", "Change {product} to {target}").format(
-            product=rule.product, target=rule.target
-        ),
-    }.get(rule.action, rule.action)
+    """A rule's action in words."""
+    product, target = rule.product, rule.target
+    if rule.action == "assign":
+        return QCoreApplication.translate("licences", "Give {product}").format(product=product)
+    if rule.action == "remove":
+        text = QCoreApplication.translate("licences", "Take back {product}")
+        return text.format(product=product)
+    if rule.action == "change":
+        text = QCoreApplication.translate("licences", "Change {product} to {target}")
+        return text.format(product=product, target=target)
+    return rule.action
 
 
 class DryRunModel(_Rows):

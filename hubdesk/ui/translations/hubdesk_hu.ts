@@ -296,6 +296,56 @@
     </message>
 </context>
 <context>
+    <name>DryRunModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Személy</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldersModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Személy</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished">Forrás</translation>
+    </message>
+    <message>
+        <source>Rule: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImpersonationBanner</name>
     <message>
         <source>Logged in as someone else</source>
@@ -631,6 +681,105 @@
     <message>
         <source>No invites yet: Invite… sends the first one.</source>
         <translation>Még nincs meghívó: a Meghívás… küldi el az elsőt.</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesWindow</name>
+    <message>
+        <source>Licences of {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the licence back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>Edit the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Törlés…</translation>
+    </message>
+    <message>
+        <source>Delete the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run in order, each on what the ones before it did, when people or rules change and every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of {product} bought (now {bought}, {given} given):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here holds this licence already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {product} to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete licence rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule {name}? Licences it gave stay given; it gives and takes nothing more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1424,14 @@
         <translation>Szerepkörök</translation>
     </message>
     <message>
+        <source>L&amp;icences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished">Licencek</translation>
+    </message>
+    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Miért teheti ezt meg itt ez a személy? Ki fér hozzá ehhez a szervezethez?</translation>
     </message>
@@ -1299,6 +1456,41 @@
     <message>
         <source>No members here yet.</source>
         <translation>Még nincsenek tagok.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1785,152 @@
     <message>
         <source>Free</source>
         <translation>Ingyenes</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>New licence rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence rule {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in for a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-in within a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to another licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule is &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Név</translation>
+    </message>
+    <message>
+        <source>&amp;Order (lower runs first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Mentés</translation>
+    </message>
+    <message>
+        <source>Dry run: what this would change now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation has no subscriptions to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change goes to another licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rule: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2453,73 @@
     <message>
         <source>See reports</source>
         <translation>Jelentések megtekintése</translation>
+    </message>
+</context>
+<context>
+    <name>licences</name>
+    <message>
+        <source>Members of {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No sign-in for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First sign-in within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {product} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) gained</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+{amount} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−{amount} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly bill stays the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not bought here, so not given: {products}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules never settle for: {people}. Change their order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

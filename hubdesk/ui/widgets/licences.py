@@ -35,7 +35,7 @@ from hubdesk.ui.models.licences import (
     PlansModel,
     RulesModel,
 )
-from hubdesk.ui.qt import QtCore, QtWidgets
+from hubdesk.ui.qt import QCoreApplication, QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.forms import dialog_buttons, problem_label, table_view
 from hubdesk.wire.mutations import (
@@ -60,25 +60,28 @@ def _button(text: str, name: str, slot: Any) -> QtWidgets.QPushButton:
 
 
 def dry_run_text(result: DryRun) -> str:
-    tr = QtCore.QCoreApplication.translate
-    text = tr("licences", "%n licence(s) gained", "", result.gains)
-    text += " · " + tr("licences", "%n licence(s) lost", "", result.losses)
+    """A dry run in a sentence or three."""
+    text = QCoreApplication.translate("licences", "%n licence(s) gained", "", result.gains)
+    text += " · " + QCoreApplication.translate("licences", "%n licence(s) lost", "", result.losses)
     if result.currency:
         amount = money(abs(result.monthly_cents), result.currency)
         if result.monthly_cents > 0:
-            text += " · " + tr("licences", "+{amount} a month").format(amount=amount)
+            change = QCoreApplication.translate("licences", "+{amount} a month")
         elif result.monthly_cents < 0:
-            text += " · " + tr("licences", "−{amount} a month").format(amount=amount)
+            change = QCoreApplication.translate("licences", "−{amount} a month")
         else:
-            text += " · " + tr("licences", "the monthly bill stays the same")
+            change = QCoreApplication.translate("licences", "the monthly bill stays the same")
+        text += " · " + change.format(amount=amount)
     if result.no_subscription:
-        text += "\n" + tr("licences", "Not bought here, so not given: {products}.").format(
-            products=", ".join(result.no_subscription)
+        missing = QCoreApplication.translate(
+            "licences", "Not bought here, so not given: {products}."
         )
+        text += "\n" + missing.format(products=", ".join(result.no_subscription))
     if result.unsettled:
-        text += "\n" + tr(
+        never = QCoreApplication.translate(
             "licences", "These rules never settle for: {people}. Change their order."
-        ).format(people=", ".join(result.unsettled[:10]))
+        )
+        text += "\n" + never.format(people=", ".join(result.unsettled[:10]))
     return text
 
 
