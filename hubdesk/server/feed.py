@@ -14,9 +14,10 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, event, insert, inspect, text
+from sqlalchemy import delete, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
+from hubdesk.models.activity import SharedResource
 from hubdesk.models.base import Synced, utcnow
 from hubdesk.models.orgs import Membership, Organisation, Person
 from hubdesk.models.server_only import SyncIndex
@@ -24,6 +25,7 @@ from hubdesk.server import audit
 
 TOUCHED = "hubdesk.touched"
 DEPARTED = "hubdesk.departed"  # (org id, former path) of organisations that moved or went
+WITHDRAWN = "hubdesk.withdrawn"  # (type, id, owner org id) of rows no longer shared down
 FED = "hubdesk.fed"  # this transaction added to the feed: wake the long-polls at commit
 FEED_LOCK_KEY = 0x68756264  # "hubd"
 Key = tuple[str, str]  # (entity type, id)
@@ -89,6 +91,21 @@ def _note_touched(session: Session, _ctx: UOWTransaction) -> None:
     for obj in session.deleted:
         if isinstance(obj, Organisation):
             departed.add((obj.id, obj.path))
+    withdrawn = _withdrawn(session)
+    for obj in session.dirty | session.deleted:
+        if isinstance(obj, SharedResource) and _was_shared(obj, obj in session.deleted):
+            withdrawn.add((obj.__sync_type__, obj.id, obj.org_id))
+
+
+def _was_shared(resource: SharedResource, deleted: bool) -> bool:
+    """Whether this flush took ``resource`` out of the organisations below its owner."""
+    before = inspect(resource).attrs.shared.history.deleted
+    was = bool(before[0]) if before else bool(resource.shared)
+    return was and (deleted or not resource.shared)
+
+
+def _withdrawn(session: Session) -> set[tuple[str, str, str]]:
+    return session.info.setdefault(WITHDRAWN, set())  # type: ignore[no-any-return]
 
 
 def _departed(session: Session) -> set[tuple[str, str]]:
@@ -103,12 +120,16 @@ def _renumber(session: Session) -> None:
     takes it last and holds it briefly, so it cannot deadlock with row locks.
     """
     session.flush()
-    if session.info.get(audit.STAGED) or session.info.get(TOUCHED) or session.info.get(DEPARTED):
+    if any(session.info.get(k) for k in (audit.STAGED, TOUCHED, DEPARTED, WITHDRAWN)):
         lock_for_feed(session)
         audit.materialise(session)
     departed = session.info.pop(DEPARTED, None)
     if departed:
         write_departures(session, departed)
+        session.info[FED] = True
+    withdrawn = session.info.pop(WITHDRAWN, None)
+    if withdrawn:
+        write_withdrawals(session, withdrawn)
         session.info[FED] = True
     touched = session.info.pop(TOUCHED, None)
     if touched:
@@ -126,6 +147,7 @@ def _announce(session: Session) -> None:
 def _forget(session: Session) -> None:
     session.info.pop(FED, None)
     session.info.pop(DEPARTED, None)
+    session.info.pop(WITHDRAWN, None)
 
 
 class FeedWaiters:
@@ -194,6 +216,43 @@ def write_departures(session: Session, departed: Iterable[tuple[str, str]]) -> N
         for i, p in kept
     ]
     session.execute(insert(SyncIndex), rows)
+
+
+def write_withdrawals(session: Session, withdrawn: Iterable[tuple[str, str, str]]) -> None:
+    """Record that rows stopped flowing down from their organisation (un-shared or gone):
+    a departure from the owner's path, which reaches whoever saw them only from below
+    (see ``scope.departure_visible``) as a tombstone."""
+    items = list(withdrawn)
+    paths = dict(
+        session.execute(
+            select(Organisation.id, Organisation.path).where(
+                Organisation.id.in_({org_id for _t, _i, org_id in items})
+            )
+        ).all()
+    )
+    for entity_type, entity_id, org_id in items:
+        path = paths.get(org_id)
+        if path is None:
+            continue
+        session.execute(
+            delete(SyncIndex).where(
+                SyncIndex.entity_type == entity_type,
+                SyncIndex.entity_id == entity_id,
+                SyncIndex.departed_from.is_not(None),
+            )
+        )
+        session.execute(
+            insert(SyncIndex),
+            [
+                {
+                    "entity_type": entity_type,
+                    "entity_id": entity_id,
+                    "org_id": org_id,
+                    "deleted": True,
+                    "departed_from": path,
+                }
+            ],
+        )
 
 
 def write_index(

@@ -24,7 +24,16 @@ from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
-from hubdesk.server import audit, detach, invites, licences, members, roles, service_requests
+from hubdesk.server import (
+    audit,
+    detach,
+    invites,
+    licences,
+    members,
+    roles,
+    service_requests,
+    shared,
+)
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
@@ -113,6 +122,9 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "licence_rule.create": licences.create_rule,
     "licence_rule.update": licences.update_rule,
     "licence_rule.remove": licences.remove_rule,
+    "shared_resource.create": shared.create,
+    "shared_resource.update": shared.update,
+    "shared_resource.remove": shared.remove,
 }
 
 

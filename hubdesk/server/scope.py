@@ -147,14 +147,29 @@ def feed_condition(scope: Scope) -> ColumnElement[bool]:
 
 def departure_visible(scope: Scope) -> ColumnElement[bool]:
     """A departure concerns the caller when the organisation's former place was in their
-    view and its present place (if it still exists) is not."""
+    view and its present place (if it still exists) is not; or when a row that flowed down
+    to them from an organisation above (a shared resource) no longer does."""
     roots = scope.roots(Permission.VIEW_ORG)
     if not roots:
         return false()
     still_seen = select(Organisation.id).where(
         Organisation.id == SyncIndex.entity_id, within(Organisation.path, roots)
     )
-    return and_(within(SyncIndex.departed_from, roots), ~exists(still_seen))
+    moved = and_(
+        SyncIndex.entity_type == "organisation",
+        within(SyncIndex.departed_from, roots),
+        ~exists(still_seen),
+    )
+    shared_now = select(SharedResource.id).where(
+        SharedResource.id == SyncIndex.entity_id, SharedResource.shared.is_(True)
+    )
+    withdrawn = and_(
+        SyncIndex.entity_type == "shared_resource",
+        SyncIndex.org_id.in_(ancestor_ids(roots)),
+        ~_org_in_subtrees(SyncIndex.org_id, roots),
+        ~exists(shared_now),
+    )
+    return or_(moved, withdrawn)
 
 
 def feed_visible(scope: Scope) -> ColumnElement[bool]:

@@ -30,6 +30,7 @@ from hubdesk.domain.enums import (
     MembershipStatus,
     RequestKind,
     RequestStatus,
+    ResourceKind,
     RuleAction,
     RuleCondition,
 )
@@ -360,6 +361,42 @@ class LicenceRulePatch(_Strict):
         return {name: dumped[name] for name in sorted(self.model_fields_set)}
 
 
+class SharedResourceDraft(_Strict):
+    """An agent, channel or knowledge-base entry of an organisation; shared, it flows
+    down to every organisation below (read-only there)."""
+
+    org_id: Id
+    kind: ResourceKind
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    body: Annotated[str, StringConstraints(max_length=20_000)] = ""
+    shared: bool = False
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class SharedResourcePatch(_Strict):
+    name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+        | None
+    ) = None
+    body: Annotated[str, StringConstraints(max_length=20_000)] | None = None
+    shared: bool | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> SharedResourcePatch:
+        if not self.model_fields_set:
+            raise ValueError("the change names no field")
+        for name in self.model_fields_set:
+            if getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be emptied")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        dumped = self.model_dump(mode="json")
+        return {name: dumped[name] for name in sorted(self.model_fields_set)}
+
+
 class NoFields(_Strict):
     """An action without data of its own (resend, cancel)."""
 
@@ -500,6 +537,21 @@ class LicenceRuleRemove(_Change):
     payload: NoFields
 
 
+class SharedResourceCreate(_Create):
+    op: Literal["shared_resource.create"]
+    payload: SharedResourceDraft
+
+
+class SharedResourceUpdate(_Change):
+    op: Literal["shared_resource.update"]
+    payload: SharedResourcePatch
+
+
+class SharedResourceRemove(_Change):
+    op: Literal["shared_resource.remove"]
+    payload: NoFields
+
+
 MutationModel = (
     type[OrganisationUpdate]
     | type[OrganisationAction]
@@ -519,6 +571,9 @@ MutationModel = (
     | type[LicenceRuleCreate]
     | type[LicenceRuleUpdate]
     | type[LicenceRuleRemove]
+    | type[SharedResourceCreate]
+    | type[SharedResourceUpdate]
+    | type[SharedResourceRemove]
 )
 Payload = (
     OrganisationPatch
@@ -534,6 +589,8 @@ Payload = (
     | SubscriptionPatch
     | LicenceRuleDraft
     | LicenceRulePatch
+    | SharedResourceDraft
+    | SharedResourcePatch
 )
 
 
@@ -570,6 +627,13 @@ OPS: dict[str, Op] = {
     "licence_rule.create": Op(LicenceRuleCreate, "licence_rule", "create", LicenceRuleDraft),
     "licence_rule.update": Op(LicenceRuleUpdate, "licence_rule", "update", LicenceRulePatch),
     "licence_rule.remove": Op(LicenceRuleRemove, "licence_rule", "delete", NoFields),
+    "shared_resource.create": Op(
+        SharedResourceCreate, "shared_resource", "create", SharedResourceDraft
+    ),
+    "shared_resource.update": Op(
+        SharedResourceUpdate, "shared_resource", "update", SharedResourcePatch
+    ),
+    "shared_resource.remove": Op(SharedResourceRemove, "shared_resource", "delete", NoFields),
 }
 MUTATION_MODELS: dict[str, MutationModel] = {name: op.model for name, op in OPS.items()}
 OP_ENTITY: dict[str, str] = {name: op.entity for name, op in OPS.items()}
@@ -594,7 +658,10 @@ Mutation = Annotated[
     | SubscriptionUpdate
     | LicenceRuleCreate
     | LicenceRuleUpdate
-    | LicenceRuleRemove,
+    | LicenceRuleRemove
+    | SharedResourceCreate
+    | SharedResourceUpdate
+    | SharedResourceRemove,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

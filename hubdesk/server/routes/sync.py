@@ -125,7 +125,7 @@ def changes(
             continue  # left two former places: one purge (a page names an entity once)
         named.add((entity_type, entity_id))
         row = None if deleted else found[entity_type].get(entity_id)
-        if departed_from is not None:
+        if departed_from is not None and entity_type == "organisation":
             purges.append({"type": entity_type, "id": entity_id, "path": departed_from})
         elif row is None:
             deletes.append({"type": entity_type, "id": entity_id})

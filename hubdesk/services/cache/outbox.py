@@ -169,7 +169,8 @@ def _new_assignment(conn: Connection, entity_id: str, draft: dict[str, Any]) -> 
 
 
 def _new_rule(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
-    """What the console shows of a licence rule the server has not taken yet."""
+    """What the console shows of a licence rule or shared resource the server has not
+    taken yet: the draft's fields as they are."""
     return {**_unsent(entity_id, _now()), **draft}
 
 
@@ -181,6 +182,7 @@ NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] 
     "role.create": _new_role,
     "licence.assign": _new_assignment,
     "licence_rule.create": _new_rule,
+    "shared_resource.create": _new_rule,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},
