@@ -302,50 +302,50 @@
     <name>DryRunModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Får</translation>
     </message>
     <message>
         <source>Loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mister</translation>
     </message>
 </context>
 <context>
     <name>HoldersModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">Givet af</translation>
+        <translation>Tildelt af</translation>
     </message>
     <message>
         <source>Rule: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: {name}</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelt</translation>
     </message>
 </context>
 <context>
@@ -694,99 +694,99 @@
     <name>LicencesWindow</name>
     <message>
         <source>Licences of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser i {org}</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementer</translation>
     </message>
     <message>
         <source>Who holds the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem har licensen</translation>
     </message>
     <message>
         <source>&amp;Buy licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Køb licenser…</translation>
     </message>
     <message>
         <source>Buy licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Køb licenser</translation>
     </message>
     <message>
         <source>&amp;Give licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tildel licens…</translation>
     </message>
     <message>
         <source>Give a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel en licens</translation>
     </message>
     <message>
         <source>&amp;Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;g tilbage</translation>
     </message>
     <message>
         <source>Take the licence back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag licensen tilbage</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnementer</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregler</translation>
     </message>
     <message>
         <source>&amp;New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny regel…</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny regel</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Rediger…</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>Edit the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger reglen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Slet…</translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message>
         <source>Delete the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet reglen</translation>
     </message>
     <message>
         <source>Rules run in order, each on what the ones before it did, when people or rules change and every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerne kører i rækkefølge, hver på resultatet af de foregående, når personer eller regler ændres, og hver time.</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg&amp;ler</translation>
     </message>
     <message>
         <source>Licences of {product} bought (now {bought}, {given} given):</source>
-        <translation type="unfinished"></translation>
+        <translation>Købte licenser til {product} (nu {bought}, heraf {given} tildelt):</translation>
     </message>
     <message>
         <source>Everyone here holds this licence already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle her har allerede denne licens.</translation>
     </message>
     <message>
         <source>Give {product} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel {product} til:</translation>
     </message>
     <message>
         <source>Delete licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet licensregel</translation>
     </message>
     <message>
         <source>Delete the rule {name}? Licences it gave stay given; it gives and takes nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet reglen {name}? Licenser, den har tildelt, forbliver tildelt; den tildeler og fratager ikke flere.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;icenser…</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licenser</translation>
+        <translation>Licenser</translation>
     </message>
     <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
@@ -1471,35 +1471,35 @@
     <name>PlansModel</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Løbetid</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Købt</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tildelt</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. måned</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Månedlig</translation>
     </message>
 </context>
 <context>
@@ -1802,146 +1802,146 @@
     <name>RuleEditor</name>
     <message>
         <source>New licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny licensregel</translation>
     </message>
     <message>
         <source>Licence rule {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensreglen {name}</translation>
     </message>
     <message>
         <source>Members of a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer af en organisationsenhed</translation>
     </message>
     <message>
         <source>Members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer af en gruppe</translation>
     </message>
     <message>
         <source>No sign-in for a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet login i et antal dage</translation>
     </message>
     <message>
         <source>First sign-in within a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Første login inden for et antal dage</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dage</translation>
     </message>
     <message>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag tilbage</translation>
     </message>
     <message>
         <source>Change to another licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift til en anden licens</translation>
     </message>
     <message>
         <source>Rule is &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglen er &amp;aktiv</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Navn</translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Order (lower runs first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rækkefølge (lavere kører først)</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvem</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations&amp;enhed</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;uppe</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dage</translation>
     </message>
     <message>
         <source>&amp;Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand&amp;ling</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;icens</translation>
     </message>
     <message>
         <source>Change &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift &amp;til</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel</translation>
     </message>
     <message>
         <source>What the rules would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad reglerne ville ændre</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Dry run: what this would change now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel: hvad dette ville ændre nu</translation>
     </message>
     <message>
         <source>This organisation has no subscriptions to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne organisation har ingen abonnementer at tildele fra.</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv reglen et navn.</translation>
     </message>
     <message>
         <source>A change goes to another licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et skift skal være til en anden licens.</translation>
     </message>
     <message>
         <source>Check the rule: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér reglen: {problem}</translation>
     </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækkefølge</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -2473,71 +2473,71 @@
     <name>licences</name>
     <message>
         <source>Members of {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer af {unit}</translation>
     </message>
     <message>
         <source>Group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen {group}</translation>
     </message>
     <message numerus="yes">
         <source>No sign-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intet login i %n dag</numerusform>
+            <numerusform>Intet login i %n dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First sign-in within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Første login inden for %n dag</numerusform>
+            <numerusform>Første login inden for %n dage</numerusform>
         </translation>
     </message>
     <message>
         <source>Give {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel {product}</translation>
     </message>
     <message>
         <source>Take back {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {product} tilbage</translation>
     </message>
     <message>
         <source>Change {product} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift {product} til {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) gained</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licens tildeles</numerusform>
+            <numerusform>%n licenser tildeles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licens fratages</numerusform>
+            <numerusform>%n licenser fratages</numerusform>
         </translation>
     </message>
     <message>
         <source>+{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>+{amount} om måneden</translation>
     </message>
     <message>
         <source>−{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>−{amount} om måneden</translation>
     </message>
     <message>
         <source>the monthly bill stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>den månedlige regning er uændret</translation>
     </message>
     <message>
         <source>Not bought here, so not given: {products}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke købt her og derfor ikke tildelt: {products}.</translation>
     </message>
     <message>
         <source>These rules never settle for: {people}. Change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerne bliver aldrig stabile for: {people}. Skift reglernes rækkefølge.</translation>
     </message>
 </context>
 <context>

@@ -302,50 +302,50 @@
     <name>DryRunModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält</translation>
     </message>
     <message>
         <source>Loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliert</translation>
     </message>
 </context>
 <context>
     <name>HoldersModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">Erteilt durch</translation>
+        <translation>Zugewiesen durch</translation>
     </message>
     <message>
         <source>Rule: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: {name}</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
 </context>
 <context>
@@ -694,99 +694,99 @@
     <name>LicencesWindow</name>
     <message>
         <source>Licences of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen von {org}</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Who holds the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Lizenz hat</translation>
     </message>
     <message>
         <source>&amp;Buy licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen &amp;kaufen…</translation>
     </message>
     <message>
         <source>Buy licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen kaufen</translation>
     </message>
     <message>
         <source>&amp;Give licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz &amp;zuweisen…</translation>
     </message>
     <message>
         <source>Give a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lizenz zuweisen</translation>
     </message>
     <message>
         <source>&amp;Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entziehen</translation>
     </message>
     <message>
         <source>Take the licence back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz entziehen</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnements</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzregeln</translation>
     </message>
     <message>
         <source>&amp;New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel löschen</translation>
     </message>
     <message>
         <source>Rules run in order, each on what the ones before it did, when people or rules change and every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln laufen der Reihe nach, jede auf dem Ergebnis der vorherigen – wenn sich Personen oder Regeln ändern und jede Stunde.</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Licences of {product} bought (now {bought}, {given} given):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekaufte Lizenzen von {product} (jetzt {bought}, davon {given} zugewiesen):</translation>
     </message>
     <message>
         <source>Everyone here holds this licence already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle hier haben diese Lizenz bereits.</translation>
     </message>
     <message>
         <source>Give {product} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} zuweisen an:</translation>
     </message>
     <message>
         <source>Delete licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzregel löschen</translation>
     </message>
     <message>
         <source>Delete the rule {name}? Licences it gave stay given; it gives and takes nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel {name} löschen? Von ihr zugewiesene Lizenzen bleiben zugewiesen; sie weist keine weiteren zu und entzieht keine mehr.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;izenzen…</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Lizenzen</translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
@@ -1471,35 +1471,35 @@
     <name>PlansModel</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekauft</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
 </context>
 <context>
@@ -1802,146 +1802,146 @@
     <name>RuleEditor</name>
     <message>
         <source>New licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Lizenzregel</translation>
     </message>
     <message>
         <source>Licence rule {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzregel {name}</translation>
     </message>
     <message>
         <source>Members of a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einer Organisationseinheit</translation>
     </message>
     <message>
         <source>Members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einer Gruppe</translation>
     </message>
     <message>
         <source>No sign-in for a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung seit einer Anzahl von Tagen</translation>
     </message>
     <message>
         <source>First sign-in within a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Anmeldung innerhalb einer Anzahl von Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <source>Change to another licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer anderen Lizenz wechseln</translation>
     </message>
     <message>
         <source>Rule is &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel ist &amp;aktiv</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Order (lower runs first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge (niedrigere zuerst)</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations&amp;einheit</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage</translation>
     </message>
     <message>
         <source>&amp;Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ion</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz</translation>
     </message>
     <message>
         <source>Change &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln &amp;zu</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>What the rules would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regeln ändern würden</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Dry run: what this would change now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: was dies jetzt ändern würde</translation>
     </message>
     <message>
         <source>This organisation has no subscriptions to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation hat keine Abonnements, aus denen Lizenzen zugewiesen werden können.</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Regel einen Namen.</translation>
     </message>
     <message>
         <source>A change goes to another licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wechsel muss zu einer anderen Lizenz führen.</translation>
     </message>
     <message>
         <source>Check the rule: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Regel: {problem}</translation>
     </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -2473,71 +2473,71 @@
     <name>licences</name>
     <message>
         <source>Members of {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von {unit}</translation>
     </message>
     <message>
         <source>Group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {group}</translation>
     </message>
     <message numerus="yes">
         <source>No sign-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Anmeldung seit %n Tag</numerusform>
+            <numerusform>Keine Anmeldung seit %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First sign-in within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erste Anmeldung innerhalb von %n Tag</numerusform>
+            <numerusform>Erste Anmeldung innerhalb von %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Give {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} zuweisen</translation>
     </message>
     <message>
         <source>Take back {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} entziehen</translation>
     </message>
     <message>
         <source>Change {product} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} zu {target} wechseln</translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) gained</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lizenz zugewiesen</numerusform>
+            <numerusform>%n Lizenzen zugewiesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lizenz entzogen</numerusform>
+            <numerusform>%n Lizenzen entzogen</numerusform>
         </translation>
     </message>
     <message>
         <source>+{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>+{amount} pro Monat</translation>
     </message>
     <message>
         <source>−{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>−{amount} pro Monat</translation>
     </message>
     <message>
         <source>the monthly bill stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>die monatliche Rechnung bleibt gleich</translation>
     </message>
     <message>
         <source>Not bought here, so not given: {products}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht gekauft, daher nicht zugewiesen: {products}.</translation>
     </message>
     <message>
         <source>These rules never settle for: {people}. Change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln kommen für diese Personen nie zu einem festen Ergebnis: {people}. Ändern Sie die Reihenfolge der Regeln.</translation>
     </message>
 </context>
 <context>

@@ -121,30 +121,30 @@
     <name>licences</name>
     <message numerus="yes">
         <source>No sign-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No sign-in for %n day</numerusform>
+            <numerusform>No sign-in for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First sign-in within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First sign-in within %n day</numerusform>
+            <numerusform>First sign-in within %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) gained</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licence gained</numerusform>
+            <numerusform>%n licences gained</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licence lost</numerusform>
+            <numerusform>%n licences lost</numerusform>
         </translation>
     </message>
 </context>

@@ -299,50 +299,50 @@
     <name>DryRunModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Személy</translation>
+        <translation>Személy</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenc</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Változás</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Szabály</translation>
     </message>
     <message>
         <source>Gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Megkapja</translation>
     </message>
     <message>
         <source>Loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Elveszíti</translation>
     </message>
 </context>
 <context>
     <name>HoldersModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Személy</translation>
+        <translation>Személy</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">Forrás</translation>
+        <translation>Kiosztás módja</translation>
     </message>
     <message>
         <source>Rule: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szabály: {name}</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kézzel</translation>
     </message>
 </context>
 <context>
@@ -687,99 +687,99 @@
     <name>LicencesWindow</name>
     <message>
         <source>Licences of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencek – {org}</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetések</translation>
     </message>
     <message>
         <source>Who holds the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>A licenc birtokosai</translation>
     </message>
     <message>
         <source>&amp;Buy licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencek vásárlása…</translation>
     </message>
     <message>
         <source>Buy licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencek vásárlása</translation>
     </message>
     <message>
         <source>&amp;Give licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenc &amp;kiosztása…</translation>
     </message>
     <message>
         <source>Give a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenc kiosztása</translation>
     </message>
     <message>
         <source>&amp;Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visszavonás</translation>
     </message>
     <message>
         <source>Take the licence back</source>
-        <translation type="unfinished"></translation>
+        <translation>A licenc visszavonása</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Előfizetések</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencszabályok</translation>
     </message>
     <message>
         <source>&amp;New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j szabály…</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Új szabály</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Szerkesztés…</translation>
+        <translation>&amp;Szerkesztés…</translation>
     </message>
     <message>
         <source>Edit the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>A szabály szerkesztése</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Törlés…</translation>
+        <translation>&amp;Törlés…</translation>
     </message>
     <message>
         <source>Delete the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>A szabály törlése</translation>
     </message>
     <message>
         <source>Rules run in order, each on what the ones before it did, when people or rules change and every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szabályok sorban futnak, mindegyik az előzőek eredményére építve: amikor személyek vagy szabályok változnak, valamint óránként.</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Sza&amp;bályok</translation>
     </message>
     <message>
         <source>Licences of {product} bought (now {bought}, {given} given):</source>
-        <translation type="unfinished"></translation>
+        <translation>Megvásárolt licencek – {product} (jelenleg {bought}, ebből {given} kiosztva):</translation>
     </message>
     <message>
         <source>Everyone here holds this licence already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itt már mindenki rendelkezik ezzel a licenccel.</translation>
     </message>
     <message>
         <source>Give {product} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} kiosztása a következő személynek:</translation>
     </message>
     <message>
         <source>Delete licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencszabály törlése</translation>
     </message>
     <message>
         <source>Delete the rule {name}? Licences it gave stay given; it gives and takes nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli a(z) {name} szabályt? Az általa kiosztott licencek kiosztva maradnak; a szabály többé nem oszt ki és nem von vissza licencet.</translation>
     </message>
 </context>
 <context>
@@ -1425,11 +1425,11 @@
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencek…</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licencek</translation>
+        <translation>Licencek</translation>
     </message>
     <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
@@ -1462,35 +1462,35 @@
     <name>PlansModel</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Termék</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Futamidő</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Megvásárolva</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosztva</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kiosztva</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Havonta</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Éves</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Havi</translation>
     </message>
 </context>
 <context>
@@ -1791,146 +1791,146 @@
     <name>RuleEditor</name>
     <message>
         <source>New licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Új licencszabály</translation>
     </message>
     <message>
         <source>Licence rule {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} licencszabály</translation>
     </message>
     <message>
         <source>Members of a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy szervezeti egység tagjai</translation>
     </message>
     <message>
         <source>Members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy csoport tagjai</translation>
     </message>
     <message>
         <source>No sign-in for a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Adott számú napja nem jelentkezett be</translation>
     </message>
     <message>
         <source>First sign-in within a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Első bejelentkezés adott számú napon belül</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> nap</translation>
     </message>
     <message>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosztás</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszavonás</translation>
     </message>
     <message>
         <source>Change to another licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Váltás másik licencre</translation>
     </message>
     <message>
         <source>Rule is &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>A szabály &amp;aktív</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Név</translation>
+        <translation>&amp;Név</translation>
     </message>
     <message>
         <source>&amp;Order (lower runs first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sorrend (a kisebb fut előbb)</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kire</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervezeti &amp;egység</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Csoport</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;pok</translation>
     </message>
     <message>
         <source>&amp;Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Mű&amp;velet</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licenc</translation>
     </message>
     <message>
         <source>Change &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vál&amp;tás erre</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbafuttatás</translation>
     </message>
     <message>
         <source>What the rules would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Amit a szabályok megváltoztatnának</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Mentés</translation>
+        <translation>&amp;Mentés</translation>
     </message>
     <message>
         <source>Dry run: what this would change now</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbafuttatás: ezt változtatná meg most</translation>
     </message>
     <message>
         <source>This organisation has no subscriptions to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a szervezetnek nincs olyan előfizetése, amelyből licencet lehetne kiosztani.</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon nevet a szabálynak.</translation>
     </message>
     <message>
         <source>A change goes to another licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váltani csak másik licencre lehet.</translation>
     </message>
     <message>
         <source>Check the rule: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrizze a szabályt: {problem}</translation>
     </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorrend</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Szabály</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kire</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Művelet</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Igen</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem</translation>
     </message>
 </context>
 <context>
@@ -2459,67 +2459,67 @@
     <name>licences</name>
     <message>
         <source>Members of {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} tagjai</translation>
     </message>
     <message>
         <source>Group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} csoport</translation>
     </message>
     <message numerus="yes">
         <source>No sign-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n napja nem jelentkezett be</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First sign-in within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Első bejelentkezés %n napon belül</numerusform>
         </translation>
     </message>
     <message>
         <source>Give {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} kiosztása</translation>
     </message>
     <message>
         <source>Take back {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} visszavonása</translation>
     </message>
     <message>
         <source>Change {product} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} cseréje erre: {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) gained</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenc kiosztva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licenc visszavonva</numerusform>
         </translation>
     </message>
     <message>
         <source>+{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>+{amount} havonta</translation>
     </message>
     <message>
         <source>−{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>−{amount} havonta</translation>
     </message>
     <message>
         <source>the monthly bill stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>a havi számla nem változik</translation>
     </message>
     <message>
         <source>Not bought here, so not given: {products}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itt nincs megvásárolva, ezért nincs kiosztva: {products}.</translation>
     </message>
     <message>
         <source>These rules never settle for: {people}. Change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szabályok soha nem jutnak állandó eredményre ezeknél a személyeknél: {people}. Módosítsa a szabályok sorrendjét.</translation>
     </message>
 </context>
 <context>

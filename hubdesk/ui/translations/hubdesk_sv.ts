@@ -302,50 +302,50 @@
     <name>DryRunModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Gains</source>
-        <translation type="unfinished"></translation>
+        <translation>Får</translation>
     </message>
     <message>
         <source>Loses</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorar</translation>
     </message>
 </context>
 <context>
     <name>HoldersModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">Given av</translation>
+        <translation>Tilldelad av</translation>
     </message>
     <message>
         <source>Rule: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: {name}</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellt</translation>
     </message>
 </context>
 <context>
@@ -694,99 +694,99 @@
     <name>LicencesWindow</name>
     <message>
         <source>Licences of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenser för {org}</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnemang</translation>
     </message>
     <message>
         <source>Who holds the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som har licensen</translation>
     </message>
     <message>
         <source>&amp;Buy licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Köp licenser…</translation>
     </message>
     <message>
         <source>Buy licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp licenser</translation>
     </message>
     <message>
         <source>&amp;Give licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilldela licens…</translation>
     </message>
     <message>
         <source>Give a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela en licens</translation>
     </message>
     <message>
         <source>&amp;Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta t&amp;illbaka</translation>
     </message>
     <message>
         <source>Take the licence back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tillbaka licensen</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnemang</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregler</translation>
     </message>
     <message>
         <source>&amp;New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny regel…</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny regel</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Redigera…</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>Edit the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera regeln</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Ta bort…</translation>
+        <translation>Ta &amp;bort…</translation>
     </message>
     <message>
         <source>Delete the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort regeln</translation>
     </message>
     <message>
         <source>Rules run in order, each on what the ones before it did, when people or rules change and every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna körs i ordning, var och en på resultatet av de föregående, när personer eller regler ändras och varje timme.</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gler</translation>
     </message>
     <message>
         <source>Licences of {product} bought (now {bought}, {given} given):</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpta licenser av {product} (nu {bought}, varav {given} tilldelade):</translation>
     </message>
     <message>
         <source>Everyone here holds this licence already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla här har redan den här licensen.</translation>
     </message>
     <message>
         <source>Give {product} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela {product} till:</translation>
     </message>
     <message>
         <source>Delete licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort licensregel</translation>
     </message>
     <message>
         <source>Delete the rule {name}? Licences it gave stay given; it gives and takes nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort regeln {name}? Licenser som den har tilldelat förblir tilldelade; den tilldelar inga fler och tar inte tillbaka några.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;icenser…</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licenser</translation>
+        <translation>Licenser</translation>
     </message>
     <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
@@ -1471,35 +1471,35 @@
     <name>PlansModel</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Löptid</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpta</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldelade</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tilldelade</translation>
     </message>
     <message>
         <source>A month</source>
-        <translation type="unfinished"></translation>
+        <translation>Per månad</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsvis</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Månadsvis</translation>
     </message>
 </context>
 <context>
@@ -1802,146 +1802,146 @@
     <name>RuleEditor</name>
     <message>
         <source>New licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny licensregel</translation>
     </message>
     <message>
         <source>Licence rule {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregeln {name}</translation>
     </message>
     <message>
         <source>Members of a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar i en organisationsenhet</translation>
     </message>
     <message>
         <source>Members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar i en grupp</translation>
     </message>
     <message>
         <source>No sign-in for a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inloggning på ett antal dagar</translation>
     </message>
     <message>
         <source>First sign-in within a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Första inloggning inom ett antal dagar</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagar</translation>
     </message>
     <message>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela</translation>
     </message>
     <message>
         <source>Take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tillbaka</translation>
     </message>
     <message>
         <source>Change to another licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt till en annan licens</translation>
     </message>
     <message>
         <source>Rule is &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln är &amp;aktiv</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Namn</translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>&amp;Order (lower runs first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordning (lägre körs först)</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vem</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations&amp;enhet</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rupp</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagar</translation>
     </message>
     <message>
         <source>&amp;Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Åt&amp;gärd</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licens</translation>
     </message>
     <message>
         <source>Change &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt &amp;till</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Provkörning</translation>
     </message>
     <message>
         <source>What the rules would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad reglerna skulle ändra</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Spara</translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Dry run: what this would change now</source>
-        <translation type="unfinished"></translation>
+        <translation>Provkörning: vad detta skulle ändra nu</translation>
     </message>
     <message>
         <source>This organisation has no subscriptions to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här organisationen har inga abonnemang att tilldela licenser från.</translation>
     </message>
     <message>
         <source>Give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge regeln ett namn.</translation>
     </message>
     <message>
         <source>A change goes to another licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett byte måste gå till en annan licens.</translation>
     </message>
     <message>
         <source>Check the rule: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera regeln: {problem}</translation>
     </message>
 </context>
 <context>
     <name>RulesModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordning</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -2473,71 +2473,71 @@
     <name>licences</name>
     <message>
         <source>Members of {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar i {unit}</translation>
     </message>
     <message>
         <source>Group {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen {group}</translation>
     </message>
     <message numerus="yes">
         <source>No sign-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen inloggning på %n dag</numerusform>
+            <numerusform>Ingen inloggning på %n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>First sign-in within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Första inloggning inom %n dag</numerusform>
+            <numerusform>Första inloggning inom %n dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>Give {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela {product}</translation>
     </message>
     <message>
         <source>Take back {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tillbaka {product}</translation>
     </message>
     <message>
         <source>Change {product} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt {product} mot {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) gained</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licens tilldelas</numerusform>
+            <numerusform>%n licenser tilldelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n licence(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n licens tas tillbaka</numerusform>
+            <numerusform>%n licenser tas tillbaka</numerusform>
         </translation>
     </message>
     <message>
         <source>+{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>+{amount} i månaden</translation>
     </message>
     <message>
         <source>−{amount} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>−{amount} i månaden</translation>
     </message>
     <message>
         <source>the monthly bill stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>månadskostnaden är oförändrad</translation>
     </message>
     <message>
         <source>Not bought here, so not given: {products}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte köpta här och därför inte tilldelade: {products}.</translation>
     </message>
     <message>
         <source>These rules never settle for: {people}. Change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerna stabiliseras aldrig för: {people}. Ändra reglernas ordning.</translation>
     </message>
 </context>
 <context>
