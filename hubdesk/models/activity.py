@@ -26,6 +26,11 @@ class SharedResource(Synced, Base):
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False, default="")
     shared: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # The owning organisation's name, for those below who see the resource but not the
+    # organisation it comes from (kept in step when the organisation is renamed).
+    owner_name: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
 
 
 class ServiceRequest(Synced, Base):

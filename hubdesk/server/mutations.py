@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.permissions import Permission
 from hubdesk.domain.text import fold
+from hubdesk.models.activity import SharedResource
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
@@ -86,6 +87,10 @@ def _update_organisation(
             setattr(org, name, value)
     if "name" in after:
         org.name_fold = fold(org.name)
+        for resource in session.scalars(
+            select(SharedResource).where(SharedResource.org_id == org.id)
+        ):
+            resource.owner_name = org.name  # those below see where it comes from
     if after:
         session.flush()  # the version bump (see hubdesk.server.feed)
         audit.record(

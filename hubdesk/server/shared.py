@@ -71,7 +71,7 @@ def create(session: Session, ctx: Context, mutation: SharedResourceCreate) -> Mu
         return _forbidden(mutation, org)
     if session.get(SharedResource, mutation.entity_id) is not None:
         return rejected(mutation, "exists", "A resource with this id exists already.")
-    resource = SharedResource(id=mutation.entity_id, **draft.model_dump())
+    resource = SharedResource(id=mutation.entity_id, owner_name=org.name, **draft.model_dump())
     session.add(resource)
     session.flush()
     _record(session, ctx, "shared_resource.create", org, resource, None, draft.changes())

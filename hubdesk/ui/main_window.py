@@ -157,6 +157,22 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("The week's lunch orders and a report of service requests, for the selection")
         )
         self.requests_action.triggered.connect(self.show_requests)
+        self.roles_action = QtGui.QAction(self.tr("&Roles…"), self)
+        self.roles_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
+        self.roles_action.setToolTip(self.tr("The roles that can be given here; the role editor"))
+        self.roles_action.triggered.connect(lambda _c=False: self.people.show_roles())
+        self.licences_action = QtGui.QAction(self.tr("L&icences…"), self)
+        self.licences_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+L"))
+        self.licences_action.setToolTip(
+            self.tr("Subscriptions, who holds which licence, and the licence rules")
+        )
+        self.licences_action.triggered.connect(lambda _c=False: self.people.show_licences())
+        self.shared_action = QtGui.QAction(self.tr("S&hared resources…"), self)
+        self.shared_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+H"))
+        self.shared_action.setToolTip(
+            self.tr("Agents, channels and knowledge: this organisation's own and those inherited")
+        )
+        self.shared_action.triggered.connect(lambda _c=False: self.people.show_shared())
         self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
         self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
@@ -173,6 +189,8 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addAction(quit_)
         org_menu = menu.addMenu(self.tr("&Organisation"))
         org_menu.addActions([self.edit_action, self.detach_action, self.log_in_as.action])
+        org_menu.addSeparator()
+        org_menu.addActions([self.roles_action, self.licences_action, self.shared_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(
             [

@@ -176,6 +176,7 @@ class SharedResourceOut(EntityOut):
     name: Name
     body: Annotated[str, MaxLen(100_000)]
     shared: bool
+    owner_name: Annotated[str, MaxLen(200)]
 
 
 class InvoiceOut(EntityOut):

@@ -243,3 +243,55 @@ def test_a_custom_role_composed_in_the_role_editor(
     assert isinstance(adding, AddPersonDialog)
     assert adding.role.findText("Receptionist") >= 0  # given like any other role
     adding.reject()
+
+
+def test_shared_resources_own_and_inherited(
+    qtbot: Any, qtmodeltester: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from sqlalchemy import select
+
+    from hubdesk.models.activity import SharedResource
+    from hubdesk.ui.widgets.shared import ResourceEditor, SharedWindow
+
+    brand = org_named(live_server.db, "Aurelia Automobile")
+    dealer = org_named(live_server.db, "Autohaus Brandt")
+    thomas = ("thomas.brandt@autohaus-brandt.de", "hubdesk-demo")
+    console = signed_in_console(qtbot, make_console, live_server, thomas, timing=QUIET)
+    window = console.window
+    window.reveal(dealer.id)
+    qtbot.waitUntil(lambda: window.people.model.org_id == dealer.id, timeout=10_000)
+    window.shared_action.trigger()
+    shared = window.findChild(SharedWindow)
+    assert isinstance(shared, SharedWindow)
+    qtmodeltester.check(shared.model)
+    rows = [shared.model.item_at(r) for r in range(shared.model.rowCount())]
+    inherited = [r for r in rows if r is not None and r.inherited]
+    assert inherited and all(r.org_id == brand.id and r.shared for r in inherited)
+    first = next(r for r in range(len(rows)) if rows[r] is not None and rows[r].inherited)
+    shared.table.selectRow(first)
+    assert not shared.edit_button.isEnabled() and "read-only" in shared.where.text()
+    editor = shared.new()
+    assert isinstance(editor, ResourceEditor)
+    editor.name.setText("Werkstatt-Terminbuchung")
+    editor.body.setPlainText("Online-Termine für Inspektion und Reifenwechsel.")
+    editor.shared.setChecked(True)
+    editor.accept()
+    qtbot.waitUntil(
+        lambda: any(
+            shared.model.index(r, 0).data() == "Werkstatt-Terminbuchung"
+            for r in range(shared.model.rowCount())
+        ),
+        timeout=10_000,
+    )
+
+    def on_server() -> SharedResource | None:
+        with live_server.db.reading() as s:
+            return s.scalar(
+                select(SharedResource).where(SharedResource.name == "Werkstatt-Terminbuchung")
+            )
+
+    qtbot.waitUntil(lambda: on_server() is not None, timeout=15_000)
+    made = on_server()
+    assert made is not None and made.org_id == dealer.id and made.shared
+    shared.table.selectRow(first)
+    shared.grab().save("/tmp/hubdesk-shared.png")

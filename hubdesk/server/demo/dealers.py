@@ -131,6 +131,7 @@ def build(b: Builder) -> None:
                 name=name,
                 body=body,
                 shared=shared,
+                owner_name=brand.name,
             ),
             b.at(900 - 40 * n),
         )

@@ -169,9 +169,15 @@ def _new_assignment(conn: Connection, entity_id: str, draft: dict[str, Any]) -> 
 
 
 def _new_rule(_conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
-    """What the console shows of a licence rule or shared resource the server has not
-    taken yet: the draft's fields as they are."""
+    """What the console shows of a licence rule the server has not taken yet."""
     return {**_unsent(entity_id, _now()), **draft}
+
+
+def _new_resource(conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a shared resource the server has not taken yet."""
+    orgs = _table("organisation")
+    owner = conn.scalar(select(orgs.c.name).where(orgs.c.id == draft["org_id"])) or ""
+    return {**_unsent(entity_id, _now()), **draft, "owner_name": owner}
 
 
 # The optimistic effect of each create and action (updates lay their payload over).
@@ -182,7 +188,7 @@ NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] 
     "role.create": _new_role,
     "licence.assign": _new_assignment,
     "licence_rule.create": _new_rule,
-    "shared_resource.create": _new_rule,
+    "shared_resource.create": _new_resource,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},

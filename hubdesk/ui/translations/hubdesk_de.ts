@@ -940,6 +940,30 @@
         <translation>Die Mittagsbestellungen der Woche und ein Bericht der Serviceaufträge für die Auswahl</translation>
     </message>
     <message>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles that can be given here; the role editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;icences…</source>
+        <translation type="unfinished">L&amp;izenzen…</translation>
+    </message>
+    <message>
+        <source>Subscriptions, who holds which licence, and the licence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents, channels and knowledge: this organisation&apos;s own and those inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Ausgehende &amp;E-Mails…</translation>
     </message>
@@ -1424,22 +1448,6 @@
         <translation>Effektiver Zugriff</translation>
     </message>
     <message>
-        <source>Ro&amp;les…</source>
-        <translation>Ro&amp;llen…</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>L&amp;icences…</source>
-        <translation>L&amp;izenzen…</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>Lizenzen</translation>
-    </message>
-    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Warum darf diese Person das hier? Wer hat Zugriff auf diese Organisation?</translation>
     </message>
@@ -1651,6 +1659,49 @@
     <message>
         <source>Requests</source>
         <translation>Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share with every organisation below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Give the resource a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1993,116 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>SharedModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from {org}: read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWindow</name>
+    <message>
+        <source>Shared resources of {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from {org}: read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s own; shared with every organisation below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s own; not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}? Organisations below lose it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

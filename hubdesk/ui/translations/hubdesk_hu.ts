@@ -933,6 +933,30 @@
         <translation>A hét ebédrendelései és a szolgáltatáskérések jelentése a kijelöltre</translation>
     </message>
     <message>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles that can be given here; the role editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;icences…</source>
+        <translation type="unfinished">&amp;Licencek…</translation>
+    </message>
+    <message>
+        <source>Subscriptions, who holds which licence, and the licence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents, channels and knowledge: this organisation&apos;s own and those inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Kimenő &amp;levelek…</translation>
     </message>
@@ -1416,22 +1440,6 @@
         <translation>Tényleges hozzáférés</translation>
     </message>
     <message>
-        <source>Ro&amp;les…</source>
-        <translation>Szere&amp;pkörök…</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Szerepkörök</translation>
-    </message>
-    <message>
-        <source>L&amp;icences…</source>
-        <translation>&amp;Licencek…</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>Licencek</translation>
-    </message>
-    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Miért teheti ezt meg itt ez a személy? Ki fér hozzá ehhez a szervezethez?</translation>
     </message>
@@ -1640,6 +1648,49 @@
     <message>
         <source>Requests</source>
         <translation>Kérések</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share with every organisation below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Fajta</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Név</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Mentés</translation>
+    </message>
+    <message>
+        <source>Give the resource a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1982,116 @@
     <message>
         <source>No</source>
         <translation>Nem</translation>
+    </message>
+</context>
+<context>
+    <name>SharedModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from {org}: read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Igen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nem</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWindow</name>
+    <message>
+        <source>Shared resources of {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Szerkesztés…</translation>
+    </message>
+    <message>
+        <source>Edit the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Törlés…</translation>
+    </message>
+    <message>
+        <source>Delete the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from {org}: read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s own; shared with every organisation below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s own; not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}? Organisations below lose it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,30 @@
         <translation>Veckans lunchbeställningar och en rapport över servicebeställningar för det valda</translation>
     </message>
     <message>
+        <source>&amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles that can be given here; the role editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;icences…</source>
+        <translation type="unfinished">L&amp;icenser…</translation>
+    </message>
+    <message>
+        <source>Subscriptions, who holds which licence, and the licence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents, channels and knowledge: this organisation&apos;s own and those inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Utgående &amp;e-post…</translation>
     </message>
@@ -1424,22 +1448,6 @@
         <translation>Effektiv åtkomst</translation>
     </message>
     <message>
-        <source>Ro&amp;les…</source>
-        <translation>Roll&amp;er…</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Roller</translation>
-    </message>
-    <message>
-        <source>L&amp;icences…</source>
-        <translation>L&amp;icenser…</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>Licenser</translation>
-    </message>
-    <message>
         <source>Why can this person do that here? Who reaches this organisation?</source>
         <translation>Varför kan den här personen göra det här? Vem har åtkomst till den här organisationen?</translation>
     </message>
@@ -1651,6 +1659,49 @@
     <message>
         <source>Requests</source>
         <translation>Beställningar</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share with every organisation below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Give the resource a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1993,116 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>SharedModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from {org}: read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWindow</name>
+    <message>
+        <source>Shared resources of {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from {org}: read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s own; shared with every organisation below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s own; not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}? Organisations below lose it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

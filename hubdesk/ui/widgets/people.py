@@ -26,6 +26,7 @@ from hubdesk.ui.widgets.members import (
     refusal_text,
 )
 from hubdesk.ui.widgets.roles import RolesDialog
+from hubdesk.ui.widgets.shared import SharedWindow
 from hubdesk.wire.mutations import NoFields
 
 
@@ -74,12 +75,6 @@ class PeoplePane(QtWidgets.QGroupBox):
             "Ctrl+Shift+E",
             self.show_access,
         )
-        self.roles_button = self._button(
-            self.tr("Ro&les…"), self.tr("Roles"), "Ctrl+Shift+R", self.show_roles
-        )
-        self.licences_button = self._button(
-            self.tr("L&icences…"), self.tr("Licences"), "Ctrl+Shift+L", self.show_licences
-        )
         self.access_button.setToolTip(
             self.tr("Why can this person do that here? Who reaches this organisation?")
         )
@@ -87,8 +82,6 @@ class PeoplePane(QtWidgets.QGroupBox):
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.seats, 1)
         for button in (
-            self.licences_button,
-            self.roles_button,
             self.access_button,
             self.add_button,
             self.role_button,
@@ -270,6 +263,18 @@ class PeoplePane(QtWidgets.QGroupBox):
         if not org_id:
             return None
         window = LicencesWindow(
+            self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
+        )
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def show_shared(self) -> SharedWindow | None:
+        """Agents, channels and knowledge: this organisation's own and those inherited."""
+        org_id = self.model.org_id
+        if not org_id:
+            return None
+        window = SharedWindow(
             self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
         )
         window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)

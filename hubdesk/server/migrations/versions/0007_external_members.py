@@ -1,4 +1,5 @@
-"""organisations may allow members from other domains; welcome links for added people
+"""organisations may allow members from other domains; welcome links for added people;
+shared resources carry their owner's name
 
 Revision ID: 0007
 Revises: 0006
@@ -27,6 +28,10 @@ def upgrade() -> None:
         )
 
 
+    with op.batch_alter_table("shared_resources", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("owner_name", sa.String(length=200), nullable=False, server_default="")
+        )
     op.create_table(
         "welcome_tokens",
         sa.Column("digest", sa.String(length=64), nullable=False),
@@ -60,5 +65,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("welcome_tokens")
+    with op.batch_alter_table("shared_resources", schema=None) as batch_op:
+        batch_op.drop_column("owner_name")
     with op.batch_alter_table("organisations", schema=None) as batch_op:
         batch_op.drop_column("external_members")
