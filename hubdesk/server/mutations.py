@@ -27,6 +27,7 @@ from hubdesk.models.orgs import Organisation
 from hubdesk.models.server_only import IdempotencyRecord, PushClient
 from hubdesk.server import (
     audit,
+    billing,
     detach,
     invites,
     licences,
@@ -130,6 +131,7 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "shared_resource.create": shared.create,
     "shared_resource.update": shared.update,
     "shared_resource.remove": shared.remove,
+    "invoice.update": billing.update,
 }
 
 

@@ -173,6 +173,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Agents, channels and knowledge: this organisation's own and those inherited")
         )
         self.shared_action.triggered.connect(lambda _c=False: self.people.show_shared())
+        self.billing_action = QtGui.QAction(self.tr("&Billing…"), self)
+        self.billing_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+B"))
+        self.billing_action.setToolTip(
+            self.tr("Invoices here and below, their lines, and the totals rolled up the tree")
+        )
+        self.billing_action.triggered.connect(lambda _c=False: self.people.show_billing())
         self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
         self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
@@ -190,7 +196,9 @@ class MainWindow(QtWidgets.QMainWindow):
         org_menu = menu.addMenu(self.tr("&Organisation"))
         org_menu.addActions([self.edit_action, self.detach_action, self.log_in_as.action])
         org_menu.addSeparator()
-        org_menu.addActions([self.roles_action, self.licences_action, self.shared_action])
+        org_menu.addActions(
+            [self.roles_action, self.licences_action, self.shared_action, self.billing_action]
+        )
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(
             [
@@ -410,6 +418,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 return  # another organisation was chosen meanwhile, or the window is gone
             self.detach_action.setEnabled(data is not None and data.detachable is not None)
             self.log_in_as.selection_changed(data.detail if data is not None else None)
+            path = data.detail.path if data is not None else ""
+            self.billing_action.setEnabled(bool(path) and self.c.may(Permission.VIEW_BILLING, path))
+            for action in (self.roles_action, self.licences_action, self.shared_action):
+                action.setEnabled(data is not None)
             if data is None:
                 self.detail.clear()
                 self.invites.show_for(None)

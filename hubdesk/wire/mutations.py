@@ -397,6 +397,22 @@ class SharedResourcePatch(_Strict):
         return {name: dumped[name] for name in sorted(self.model_fields_set)}
 
 
+class InvoicePatch(_Strict):
+    """An invoice marked paid (on a day) or unpaid again."""
+
+    status: Literal["paid", "unpaid"]
+    paid_on: date | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> InvoicePatch:
+        if (self.status == "paid") != (self.paid_on is not None):
+            raise ValueError("a paid invoice has the day it was paid, an unpaid one none")
+        return self
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
 class NoFields(_Strict):
     """An action without data of its own (resend, cancel)."""
 
@@ -552,6 +568,11 @@ class SharedResourceRemove(_Change):
     payload: NoFields
 
 
+class InvoiceUpdate(_Change):
+    op: Literal["invoice.update"]
+    payload: InvoicePatch
+
+
 MutationModel = (
     type[OrganisationUpdate]
     | type[OrganisationAction]
@@ -574,6 +595,7 @@ MutationModel = (
     | type[SharedResourceCreate]
     | type[SharedResourceUpdate]
     | type[SharedResourceRemove]
+    | type[InvoiceUpdate]
 )
 Payload = (
     OrganisationPatch
@@ -591,6 +613,7 @@ Payload = (
     | LicenceRulePatch
     | SharedResourceDraft
     | SharedResourcePatch
+    | InvoicePatch
 )
 
 
@@ -634,6 +657,7 @@ OPS: dict[str, Op] = {
         SharedResourceUpdate, "shared_resource", "update", SharedResourcePatch
     ),
     "shared_resource.remove": Op(SharedResourceRemove, "shared_resource", "delete", NoFields),
+    "invoice.update": Op(InvoiceUpdate, "invoice", "update", InvoicePatch),
 }
 MUTATION_MODELS: dict[str, MutationModel] = {name: op.model for name, op in OPS.items()}
 OP_ENTITY: dict[str, str] = {name: op.entity for name, op in OPS.items()}
@@ -661,7 +685,8 @@ Mutation = Annotated[
     | LicenceRuleRemove
     | SharedResourceCreate
     | SharedResourceUpdate
-    | SharedResourceRemove,
+    | SharedResourceRemove
+    | InvoiceUpdate,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

@@ -17,10 +17,10 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Date, Table, delete, func, insert, select, update
 
 from hubdesk.domain.text import fold
 from hubdesk.models.cache import ConflictEntry, OutboxEntry
@@ -60,12 +60,19 @@ def _table(entity_type: str) -> Table:
 
 def lay_over(conn: Connection, entity_type: str, entity_id: str, changes: dict[str, Any]) -> None:
     """Write ``changes`` (and what derives from them) into the cached row."""
-    values = dict(changes)
+    table = _table(entity_type)
+    values = {name: _column_value(table, name, value) for name, value in changes.items()}
     for name, (derived, derive) in DERIVED.get(entity_type, {}).items():
         if name in changes and changes[name] is not None:
             values[derived] = derive(changes[name])
-    table = _table(entity_type)
     conn.execute(update(table).where(table.c.id == entity_id).values(values))
+
+
+def _column_value(table: Table, name: str, value: Any) -> Any:
+    """A patch's JSON value as its column takes it (a day travels as ISO text)."""
+    if isinstance(value, str) and isinstance(table.c[name].type, Date):
+        return date.fromisoformat(value)
+    return value
 
 
 def _now() -> datetime:

@@ -17,6 +17,7 @@ from hubdesk.ui.models.people import PERSON_ROLE, PeopleModel
 from hubdesk.ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.access import AccessWindow
+from hubdesk.ui.widgets.billing import BillingWindow
 from hubdesk.ui.widgets.forms import WARNING_COLOUR
 from hubdesk.ui.widgets.licences import LicencesWindow
 from hubdesk.ui.widgets.members import (
@@ -275,6 +276,18 @@ class PeoplePane(QtWidgets.QGroupBox):
         if not org_id:
             return None
         window = SharedWindow(
+            self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
+        )
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def show_billing(self) -> BillingWindow | None:
+        """Invoices here and below, their lines, and the totals rolled up the tree."""
+        org_id = self.model.org_id
+        if not org_id or not self.c.may(Permission.VIEW_BILLING, self.org_path):
+            return None
+        window = BillingWindow(
             self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
         )
         window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
