@@ -9,7 +9,7 @@ from functools import partial
 from fastapi import FastAPI
 
 from hubdesk import API_PREFIX, __version__
-from hubdesk.server import errors, invites, licences
+from hubdesk.server import errors, invites, invoicing, licences
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
@@ -51,6 +51,8 @@ def create_app(
         partial(invites.expire_due, database),
         licences.Schedule(database, timedelta(minutes=settings.rules_minutes)),
     ]
+    if settings.auto_invoice:
+        chores.append(invoicing.MonthlyRun(database))
     app.state.mail = MailSender(database, settings, chores)
     app.state.mail.start()
     errors.install(app)

@@ -14,6 +14,7 @@ import socket
 import sys
 import tempfile
 import threading
+from datetime import date, datetime
 from pathlib import Path
 
 from hubdesk.server.db import Database, migrate
@@ -167,10 +168,36 @@ def generate(argv: list[str]) -> int:
     return 0
 
 
+def _month(text: str) -> date:
+    try:
+        return datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a month is YYYY-MM, like 2026-11: {text!r}") from None
+
+
+def invoice(argv: list[str]) -> int:
+    """Issue a month's invoices for every organisation that pays (each once)."""
+    p = argparse.ArgumentParser(
+        prog="hubdesk-server invoice",
+        description="Issue a month's invoices: one per billing organisation, once.",
+    )
+    p.add_argument("--database-url", required=True)
+    p.add_argument("--month", type=_month, required=True, help="YYYY-MM")
+    args = p.parse_args(argv)
+    from hubdesk.server.invoicing import issue_month
+
+    db = Database.open(args.database_url)
+    migrate(db)
+    print(f"invoices issued: {issue_month(db, args.month)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "generate":
         return generate(argv[1:])
+    if argv and argv[0] == "invoice":
+        return invoice(argv[1:])
     return serve(argv)
 
 

@@ -19,6 +19,7 @@ class Settings:
     max_body_bytes: int = 1_000_000
     invite_days: int = 14  # an invite's link works this long (a resend starts it again)
     rules_minutes: int = 60  # licence rules run on this schedule too (time passes)
+    auto_invoice: bool = False  # issue last month's invoices in the background round
     public_url: str | None = None  # how people reach this server (links in mail); None: as asked
     # Outgoing mail (no SMTP host: the local mailbox of the demo, GET /demo/mailbox)
     smtp_host: str | None = None
@@ -37,7 +38,8 @@ class Settings:
         """Settings with mail and link options from the environment (so worker processes
         get the same): ``HUBDESK_SMTP_HOST``, ``HUBDESK_SMTP_PORT``, ``HUBDESK_SMTP_USER``,
         ``HUBDESK_SMTP_PASSWORD``, ``HUBDESK_SMTP_STARTTLS`` (1/0), ``HUBDESK_MAIL_FROM``,
-        ``HUBDESK_PUBLIC_URL``, ``HUBDESK_INVITE_DAYS``. Raises ValueError on a bad value."""
+        ``HUBDESK_PUBLIC_URL``, ``HUBDESK_INVITE_DAYS``, ``HUBDESK_RULES_MINUTES``,
+        ``HUBDESK_AUTO_INVOICE`` (1/0). Raises ValueError on a bad value."""
         e = os.environ if env is None else env
 
         def number(name: str, default: int) -> int:
@@ -65,4 +67,5 @@ class Settings:
             public_url=(e.get("HUBDESK_PUBLIC_URL") or "").rstrip("/") or None,
             invite_days=number("HUBDESK_INVITE_DAYS", base.invite_days),
             rules_minutes=number("HUBDESK_RULES_MINUTES", base.rules_minutes),
+            auto_invoice=e.get("HUBDESK_AUTO_INVOICE", "0") == "1",
         )
