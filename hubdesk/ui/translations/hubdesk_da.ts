@@ -171,75 +171,75 @@
     <name>BillingWindow</name>
     <message>
         <source>Billing of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering for {org}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fakturaer</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubetalte</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaldne</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalte</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som &amp;betalt</translation>
     </message>
     <message>
         <source>Mark the invoice paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker fakturaen som betalt eller ubetalt</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaer</translation>
     </message>
     <message>
         <source>Lines of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaens linjer</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakturaer</translation>
     </message>
     <message>
         <source>Totals per organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>Summer pr. organisation længere nede</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summer</translation>
     </message>
     <message>
         <source>&amp;Totals up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summer op gennem træet</translation>
     </message>
     <message>
         <source>Invoiced {total}: paid {paid}, unpaid {open}, overdue {overdue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureret {total}: betalt {paid}, ubetalt {open}, forfaldent {overdue}.</translation>
     </message>
     <message>
         <source>No invoices here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fakturaer her endnu.</translation>
     </message>
     <message>
         <source>Mark &amp;unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som &amp;ubetalt</translation>
     </message>
 </context>
 <context>
@@ -769,47 +769,47 @@
     <name>InvoicesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Billed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureret til</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaldsdato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">I alt</translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubetalt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalden</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
 </context>
 <context>
@@ -915,27 +915,27 @@
     <name>LinesModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedspris</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb</translation>
     </message>
 </context>
 <context>
@@ -1090,35 +1090,35 @@
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oller…</translation>
     </message>
     <message>
         <source>The roles that can be given here; the role editor</source>
-        <translation type="unfinished"></translation>
+        <translation>De roller, der kan tildeles her; rolleeditoren</translation>
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished">L&amp;icenser…</translation>
+        <translation>&amp;Licenser…</translation>
     </message>
     <message>
         <source>Subscriptions, who holds which licence, and the licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementer, hvem der har hvilken licens, og licensreglerne</translation>
     </message>
     <message>
         <source>S&amp;hared resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælle&amp;s ressourcer…</translation>
     </message>
     <message>
         <source>Agents, channels and knowledge: this organisation&apos;s own and those inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenter, kanaler og viden: organisationens egne og de nedarvede</translation>
     </message>
     <message>
         <source>&amp;Billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;kturering…</translation>
     </message>
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaer her og længere nede, deres linjer og summerne op gennem træet</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -1822,43 +1822,43 @@
     <name>ResourceEditor</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ressource</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensbase</translation>
     </message>
     <message>
         <source>&amp;Share with every organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Del med alle organisationer længere nede</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Navn</translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Gem</translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv ressourcen et navn.</translation>
     </message>
 </context>
 <context>
@@ -2010,23 +2010,23 @@
     <name>RollupModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureret</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubetalt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaldent</translation>
     </message>
 </context>
 <context>
@@ -2179,110 +2179,110 @@
     <name>SharedModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>Shared down</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt nedad</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedarvet fra {org}: skrivebeskyttet her.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensbase</translation>
     </message>
     <message>
         <source>This organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne organisation</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedarvet</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
     <name>SharedWindow</name>
     <message>
         <source>Shared resources of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles ressourcer i {org}</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles ressourcer</translation>
     </message>
     <message>
         <source>Text of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcens tekst</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny ressource</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Rediger…</translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>Edit the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger ressourcen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Slet…</translation>
+        <translation>&amp;Slet…</translation>
     </message>
     <message>
         <source>Delete the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet ressourcen</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedarvet fra {org}: skrivebeskyttet her.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; shared with every organisation below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens egen; delt med alle organisationer længere nede.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens egen; ikke delt.</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet ressource</translation>
     </message>
     <message>
         <source>Delete {name}? Organisations below lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet ressourcen {name}? Organisationerne længere nede mister den også.</translation>
     </message>
 </context>
 <context>

@@ -171,75 +171,75 @@
     <name>BillingWindow</name>
     <message>
         <source>Billing of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung von {org}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechnungen</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlte</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;bezahlt markieren</translation>
     </message>
     <message>
         <source>Mark the invoice paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung als bezahlt oder unbezahlt markieren</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Lines of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen der Rechnung</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungen</translation>
     </message>
     <message>
         <source>Totals per organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen je untergeordneter Organisation</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>&amp;Totals up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summen im Baum aufwärts</translation>
     </message>
     <message>
         <source>Invoiced {total}: paid {paid}, unpaid {open}, overdue {overdue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Rechnung gestellt: {total} – bezahlt {paid}, unbezahlt {open}, überfällig {overdue}.</translation>
     </message>
     <message>
         <source>No invoices here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch keine Rechnungen.</translation>
     </message>
     <message>
         <source>Mark &amp;unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;unbezahlt markieren</translation>
     </message>
 </context>
 <context>
@@ -769,47 +769,47 @@
     <name>InvoicesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Billed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsempfänger</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -915,27 +915,27 @@
     <name>LinesModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
@@ -1090,35 +1090,35 @@
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen…</translation>
     </message>
     <message>
         <source>The roles that can be given here; the role editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen, die hier vergeben werden können; der Rolleneditor</translation>
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished">L&amp;izenzen…</translation>
+        <translation>L&amp;izenzen…</translation>
     </message>
     <message>
         <source>Subscriptions, who holds which licence, and the licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements, wer welche Lizenz hat, und die Lizenzregeln</translation>
     </message>
     <message>
         <source>S&amp;hared resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeinsame Ressourcen…</translation>
     </message>
     <message>
         <source>Agents, channels and knowledge: this organisation&apos;s own and those inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten, Kanäle und Wissen: die eigenen dieser Organisation und die geerbten</translation>
     </message>
     <message>
         <source>&amp;Billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;echnung…</translation>
     </message>
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen hier und in den untergeordneten Organisationen, ihre Positionen und die im Baum aufwärts addierten Summen</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -1822,43 +1822,43 @@
     <name>ResourceEditor</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ressource</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbank</translation>
     </message>
     <message>
         <source>&amp;Share with every organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit allen untergeordneten Organisationen teilen</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Art</translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Ressource einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2010,23 +2010,23 @@
     <name>RollupModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>In Rechnung gestellt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -2179,110 +2179,110 @@
     <name>SharedModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Shared down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten geteilt</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt von {org}: hier schreibgeschützt.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensdatenbank</translation>
     </message>
     <message>
         <source>This organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>SharedWindow</name>
     <message>
         <source>Shared resources of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ressourcen von {org}</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ressourcen</translation>
     </message>
     <message>
         <source>Text of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Ressource</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ressource</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource löschen</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt von {org}: hier schreibgeschützt.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; shared with every organisation below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ressource dieser Organisation; mit allen untergeordneten Organisationen geteilt.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ressource dieser Organisation; nicht geteilt.</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource löschen</translation>
     </message>
     <message>
         <source>Delete {name}? Organisations below lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource {name} löschen? Die untergeordneten Organisationen verlieren sie ebenfalls.</translation>
     </message>
 </context>
 <context>

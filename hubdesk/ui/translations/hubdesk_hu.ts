@@ -168,75 +168,75 @@
     <name>BillingWindow</name>
     <message>
         <source>Billing of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlázás – {org}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelenítés</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden számla</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifizetetlen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifizetett</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Megjelenítés:</translation>
     </message>
     <message>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelölés &amp;kifizetettként</translation>
     </message>
     <message>
         <source>Mark the invoice paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>A számla megjelölése kifizetettként vagy kifizetetlenként</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlák</translation>
     </message>
     <message>
         <source>Lines of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>A számla tételei</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Számlák</translation>
     </message>
     <message>
         <source>Totals per organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>Összesítés alárendelt szervezetenként</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Összesítés</translation>
     </message>
     <message>
         <source>&amp;Totals up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Összesítés felfelé a fában</translation>
     </message>
     <message>
         <source>Invoiced {total}: paid {paid}, unpaid {open}, overdue {overdue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiszámlázva: {total} – kifizetve {paid}, kifizetetlen {open}, lejárt {overdue}.</translation>
     </message>
     <message>
         <source>No invoices here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itt még nincsenek számlák.</translation>
     </message>
     <message>
         <source>Mark &amp;unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelölés ki&amp;fizetetlenként</translation>
     </message>
 </context>
 <context>
@@ -762,47 +762,47 @@
     <name>InvoicesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlaszám</translation>
     </message>
     <message>
         <source>Billed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vevő</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Időszak</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetési határidő</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Állapot</translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Összesen</translation>
+        <translation>Összesen</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifizetett</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifizetetlen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Piszkozat</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Érvénytelenített</translation>
     </message>
 </context>
 <context>
@@ -908,27 +908,27 @@
     <name>LinesModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Szervezet</translation>
+        <translation>Szervezet</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Termék</translation>
+        <translation>Termék</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Leírás</translation>
+        <translation>Leírás</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mennyiség</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Egységár</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Összeg</translation>
     </message>
 </context>
 <context>
@@ -1083,35 +1083,35 @@
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sze&amp;repkörök…</translation>
     </message>
     <message>
         <source>The roles that can be given here; the role editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Az itt kiosztható szerepkörök; a szerepkör-szerkesztő</translation>
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished">&amp;Licencek…</translation>
+        <translation>L&amp;icencek…</translation>
     </message>
     <message>
         <source>Subscriptions, who holds which licence, and the licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetések, ki melyik licenccel rendelkezik, és a licencszabályok</translation>
     </message>
     <message>
         <source>S&amp;hared resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Megosztott erőforrások…</translation>
     </message>
     <message>
         <source>Agents, channels and knowledge: this organisation&apos;s own and those inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügynökök, csatornák és tudásanyagok: a szervezet saját és örökölt erőforrásai</translation>
     </message>
     <message>
         <source>&amp;Billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zámlázás…</translation>
     </message>
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlák itt és az alárendelt szervezetekben, a tételeik, valamint a fában felfelé összesített összegek</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -1811,43 +1811,43 @@
     <name>ResourceEditor</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Új erőforrás</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügynök</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatorna</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudásbázis</translation>
     </message>
     <message>
         <source>&amp;Share with every organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztás minden &amp;alárendelt szervezettel</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Fajta</translation>
+        <translation>&amp;Típus</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Név</translation>
+        <translation>&amp;Név</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szöveg</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Mentés</translation>
+        <translation>&amp;Mentés</translation>
     </message>
     <message>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjon nevet az erőforrásnak.</translation>
     </message>
 </context>
 <context>
@@ -1999,23 +1999,23 @@
     <name>RollupModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Szervezet</translation>
+        <translation>Szervezet</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiszámlázva</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifizetve</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kifizetetlen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt</translation>
     </message>
 </context>
 <context>
@@ -2168,110 +2168,110 @@
     <name>SharedModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrás</translation>
     </message>
     <message>
         <source>Shared down</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefelé megosztva</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örökölve innen: {org}; itt csak olvasható.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügynök</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatorna</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudásbázis</translation>
     </message>
     <message>
         <source>This organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a szervezet</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Örökölt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Igen</translation>
+        <translation>Igen</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nem</translation>
+        <translation>Nem</translation>
     </message>
 </context>
 <context>
     <name>SharedWindow</name>
     <message>
         <source>Shared resources of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztott erőforrások – {org}</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztott erőforrások</translation>
     </message>
     <message>
         <source>Text of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Az erőforrás szövege</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;j…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Új erőforrás</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Szerkesztés…</translation>
+        <translation>&amp;Szerkesztés…</translation>
     </message>
     <message>
         <source>Edit the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Az erőforrás szerkesztése</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Törlés…</translation>
+        <translation>&amp;Törlés…</translation>
     </message>
     <message>
         <source>Delete the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Az erőforrás törlése</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örökölve innen: {org}; itt csak olvasható.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; shared with every organisation below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szervezet saját erőforrása; minden alárendelt szervezettel megosztva.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szervezet saját erőforrása; nincs megosztva.</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Erőforrás törlése</translation>
     </message>
     <message>
         <source>Delete {name}? Organisations below lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli a(z) {name} erőforrást? Az alárendelt szervezetek is elveszítik.</translation>
     </message>
 </context>
 <context>

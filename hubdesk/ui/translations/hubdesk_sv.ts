@@ -171,75 +171,75 @@
     <name>BillingWindow</name>
     <message>
         <source>Billing of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturering för {org}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>All invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla fakturor</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Obetalda</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallna</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalda</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <source>Mark &amp;paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;betald</translation>
     </message>
     <message>
         <source>Mark the invoice paid or unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera fakturan som betald eller obetald</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturor</translation>
     </message>
     <message>
         <source>Lines of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturans rader</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakturor</translation>
     </message>
     <message>
         <source>Totals per organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>Summor per organisation längre ner</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summor</translation>
     </message>
     <message>
         <source>&amp;Totals up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summor uppåt i trädet</translation>
     </message>
     <message>
         <source>Invoiced {total}: paid {paid}, unpaid {open}, overdue {overdue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturerat {total}: betalt {paid}, obetalt {open}, förfallet {overdue}.</translation>
     </message>
     <message>
         <source>No invoices here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga fakturor här ännu.</translation>
     </message>
     <message>
         <source>Mark &amp;unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;obetald</translation>
     </message>
 </context>
 <context>
@@ -769,47 +769,47 @@
     <name>InvoicesModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Billed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturerad till</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totalt</translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Obetald</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallen</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulerad</translation>
     </message>
 </context>
 <context>
@@ -915,27 +915,27 @@
     <name>LinesModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivning</translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
 </context>
 <context>
@@ -1090,35 +1090,35 @@
     </message>
     <message>
         <source>&amp;Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oller…</translation>
     </message>
     <message>
         <source>The roles that can be given here; the role editor</source>
-        <translation type="unfinished"></translation>
+        <translation>De roller som kan tilldelas här; rollredigeraren</translation>
     </message>
     <message>
         <source>L&amp;icences…</source>
-        <translation type="unfinished">L&amp;icenser…</translation>
+        <translation>&amp;Licenser…</translation>
     </message>
     <message>
         <source>Subscriptions, who holds which licence, and the licence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnemang, vem som har vilken licens och licensreglerna</translation>
     </message>
     <message>
         <source>S&amp;hared resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delade resurser…</translation>
     </message>
     <message>
         <source>Agents, channels and knowledge: this organisation&apos;s own and those inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenter, kanaler och kunskap: organisationens egna och de ärvda</translation>
     </message>
     <message>
         <source>&amp;Billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakturering…</translation>
     </message>
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturor här och längre ner, deras rader och summorna uppåt i trädet</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -1822,43 +1822,43 @@
     <name>ResourceEditor</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny resurs</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunskapsbas</translation>
     </message>
     <message>
         <source>&amp;Share with every organisation below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dela med alla organisationer längre ner</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Typ</translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Namn</translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Spara</translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Give the resource a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge resursen ett namn.</translation>
     </message>
 </context>
 <context>
@@ -2010,23 +2010,23 @@
     <name>RollupModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturerat</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt</translation>
     </message>
     <message>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Obetalt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallet</translation>
     </message>
 </context>
 <context>
@@ -2179,110 +2179,110 @@
     <name>SharedModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>Shared down</source>
-        <translation type="unfinished"></translation>
+        <translation>Delas nedåt</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärvd från {org}: skrivskyddad här.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunskapsbas</translation>
     </message>
     <message>
         <source>This organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här organisationen</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärvd</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
     <name>SharedWindow</name>
     <message>
         <source>Shared resources of {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delade resurser för {org}</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Delade resurser</translation>
     </message>
     <message>
         <source>Text of the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Resursens text</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny…</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny resurs</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Redigera…</translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>Edit the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera resursen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <source>Delete the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort resursen</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärvd från {org}: skrivskyddad här.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; shared with every organisation below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens egen; delas med alla organisationer längre ner.</translation>
     </message>
     <message>
         <source>This organisation&apos;s own; not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationens egen; delas inte.</translation>
     </message>
     <message>
         <source>Delete resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort resurs</translation>
     </message>
     <message>
         <source>Delete {name}? Organisations below lose it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort resursen {name}? Organisationerna längre ner förlorar den också.</translation>
     </message>
 </context>
 <context>
