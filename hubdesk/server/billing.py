@@ -1,5 +1,6 @@
-"""Invoices: marked paid (on a day) or unpaid again by whoever manages the billing of the
-billing organisation. One push mutation (see :mod:`hubdesk.server.mutations`), audited."""
+"""Invoices: marked paid (on a day) or unpaid again by the provider's side — whoever manages
+billing at an organisation above the one that pays (never the payer itself). One push
+mutation (see :mod:`hubdesk.server.mutations`), audited."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from hubdesk.domain.enums import InvoiceStatus
-from hubdesk.domain.permissions import Permission
+from hubdesk.domain.permissions import Permission, parent_path
 from hubdesk.models.commerce import Invoice
 from hubdesk.models.orgs import Organisation
 from hubdesk.server import audit
@@ -30,9 +31,11 @@ def update(session: Session, ctx: Context, mutation: InvoiceUpdate) -> MutationR
     scope = ctx.caller.scope
     if invoice is None or org is None or not scope.allows(Permission.VIEW_BILLING, org.path):
         return rejected(mutation, "not_found", "This invoice no longer exists for you.")
-    if not scope.allows(Permission.MANAGE_BILLING, org.path):
+    # Payments are recorded by the seller's side (billing managers above the payer), never
+    # by the payer itself.
+    if org.depth == 0 or not scope.allows(Permission.MANAGE_BILLING, parent_path(org.path)):
         return rejected(
-            mutation, "forbidden", f"You may not change the billing of {org.name}.", invoice
+            mutation, "forbidden", f"Only {org.name}'s provider records its payments.", invoice
         )
     if invoice.version != mutation.base_version:
         return MutationResult(

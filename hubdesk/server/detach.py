@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from hubdesk.domain.enums import Lifecycle
-from hubdesk.domain.permissions import Permission, path_upper_bound
-from hubdesk.models.orgs import Organisation
+from hubdesk.domain.permissions import Permission, is_within, path_upper_bound
+from hubdesk.models.orgs import Membership, Organisation, Role
 from hubdesk.server import audit
 from hubdesk.server.bootstrap import PLATFORM_ID
 from hubdesk.server.results import rejected, upsert
@@ -74,7 +74,11 @@ def detach(session: Session, ctx: Context, mutation: OrganisationAction) -> Muta
             org,
         )
     before = {"parent_id": hub.id, "parent": hub.name, "lifecycle": str(org.lifecycle)}
-    after = {"parent_id": None, "parent": None, "lifecycle": str(Lifecycle.DETACHED)}
+    after: dict[str, object] = {
+        "parent_id": None,
+        "parent": None,
+        "lifecycle": str(Lifecycle.DETACHED),
+    }
 
     def record(chain_of: Organisation) -> None:
         audit.record(
@@ -89,6 +93,9 @@ def detach(session: Session, ctx: Context, mutation: OrganisationAction) -> Muta
             after=after,
         )
 
+    copied = _own_roles(session, org)
+    if copied:
+        after["roles_copied"] = copied
     record(hub)  # the hub let go of it: in the hub's chain
     _move_subtree(session, org, f"/{PLATFORM_ID}/{org.id}/")
     org.parent_id = PLATFORM_ID
@@ -96,3 +103,36 @@ def detach(session: Session, ctx: Context, mutation: OrganisationAction) -> Muta
     session.flush()  # the version bump and the departures (see hubdesk.server.feed)
     record(org)  # and it carries on on its own: the first event of its own chain
     return MutationResult(key=mutation.key, status="applied", version=org.version)
+
+
+def _own_roles(session: Session, org: Organisation) -> list[str]:
+    """The custom roles of organisations above ``org`` that its people hold become roles
+    of its own (copies), so that the hub it leaves can no longer change what they may do
+    by editing its roles. The names of the roles copied."""
+    held = session.execute(
+        select(Membership, Role)
+        .join(Role, Role.id == Membership.role_id)
+        .join(Organisation, Organisation.id == Membership.org_id)
+        .where(Organisation.path.startswith(org.path), Role.org_id.is_not(None))
+    ).all()
+    copies: dict[str, Role] = {}
+    for membership, role in held:
+        owner = session.get(Organisation, role.org_id)
+        if owner is None or is_within(owner.path, org.path):
+            continue  # its own role already
+        copy = copies.get(role.id)
+        if copy is None:
+            copy = Role(
+                org_id=org.id,
+                key=None,
+                name=role.name,
+                description=role.description,
+                permissions=list(role.permissions),
+                builtin=False,
+            )
+            session.add(copy)
+            session.flush()
+            copies[role.id] = copy
+        membership.role_id = copy.id
+    session.flush()
+    return sorted(c.name for c in copies.values())

@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from hubdesk.domain import licences as engine
+from hubdesk.domain.enums import ProductKind, Term
 from hubdesk.domain.permissions import Permission, is_within
 from hubdesk.models.base import utcnow
 from hubdesk.models.commerce import LicenceAssignment, LicenceRule, Product, Subscription
 from hubdesk.models.licence_data import Licences, load
 from hubdesk.models.orgs import Group, Membership, Organisation, Person
-from hubdesk.models.seats import ancestor_ids
+from hubdesk.models.seats import ancestor_ids, seat_plan
 from hubdesk.server import audit
 from hubdesk.server.audit import Actor
 from hubdesk.server.results import rejected, upsert
@@ -119,8 +120,10 @@ def _grow(session: Session, actor: Actor, subscription: Subscription, org: Organ
 
 
 def _subscription(
-    session: Session, ctx: Context, mutation: Any, subscription_id: str
+    session: Session, ctx: Context, mutation: Any, subscription_id: str, current: Any = None
 ) -> tuple[Subscription, Organisation] | MutationResult:
+    """The subscription and its organisation, if the caller may manage its licences
+    (``current``: the row a refusal hands back, so a console's optimistic change undoes)."""
     subscription = session.get(Subscription, subscription_id, with_for_update=True)
     org = session.get(Organisation, subscription.org_id) if subscription is not None else None
     if (
@@ -130,7 +133,9 @@ def _subscription(
     ):
         return rejected(mutation, "not_found", "The subscription no longer exists for you.")
     if not ctx.caller.scope.allows(Permission.MANAGE_LICENCES, org.path):
-        return rejected(mutation, "forbidden", f"You may not manage the licences of {org.name}.")
+        return rejected(
+            mutation, "forbidden", f"You may not manage the licences of {org.name}.", current
+        )
     return subscription, org
 
 
@@ -187,7 +192,7 @@ def unassign(session: Session, ctx: Context, mutation: LicenceUnassign) -> Mutat
     assignment = session.get(LicenceAssignment, mutation.entity_id, with_for_update=True)
     if assignment is None:
         return rejected(mutation, "not_found", "This licence is no longer given.")
-    found = _subscription(session, ctx, mutation, assignment.subscription_id)
+    found = _subscription(session, ctx, mutation, assignment.subscription_id, assignment)
     if isinstance(found, MutationResult):
         return found
     subscription, org = found
@@ -205,17 +210,25 @@ def unassign(session: Session, ctx: Context, mutation: LicenceUnassign) -> Mutat
         assignment.id,
         f"{_product_name(session, subscription.product_id)} → "
         f"{_person_name(session, assignment.person_id)}",
-        before={"rule": None},
+        before={"rule": _rule_name(session, assignment.rule_id)},
     )
     session.delete(assignment)
     session.flush()
     return MutationResult(key=mutation.key, status="applied", version=version + 1)
 
 
+def _rule_name(session: Session, rule_id: str | None) -> str | None:
+    if rule_id is None:
+        return None
+    return session.scalar(select(LicenceRule.name).where(LicenceRule.id == rule_id)) or rule_id
+
+
 def update_subscription(
     session: Session, ctx: Context, mutation: SubscriptionUpdate
 ) -> MutationResult:
-    found = _subscription(session, ctx, mutation, mutation.entity_id)
+    found = _subscription(
+        session, ctx, mutation, mutation.entity_id, session.get(Subscription, mutation.entity_id)
+    )
     if isinstance(found, MutationResult):
         return found
     subscription, org = found
@@ -229,11 +242,25 @@ def update_subscription(
             select(LicenceAssignment.id).where(LicenceAssignment.subscription_id == subscription.id)
         ).all()
     )
+    if wanted < subscription.quantity and subscription.term == Term.ANNUAL:
+        renews = subscription.renews_on.isoformat() if subscription.renews_on else "renewal"
+        return rejected(
+            mutation,
+            "committed",
+            f"An annual plan keeps its {subscription.quantity} licences until it renews "
+            f"({renews}); buy fewer then.",
+            subscription,
+        )
+    product = session.get(Product, subscription.product_id)
+    if product is not None and product.kind == ProductKind.SEAT_PLAN:
+        plan = seat_plan(session.connection(), org.path)
+        if plan is not None and plan.subscription_id == subscription.id:
+            given = max(given, plan.used)  # a seat plan's "given" are the billable seats
     if wanted < given:
         return rejected(
             mutation,
             "fewer_than_given",
-            f"{given} licences are given; take some back before buying fewer.",
+            f"{given} are in use; take some back before buying fewer.",
             subscription,
         )
     if wanted != subscription.quantity:
@@ -279,13 +306,15 @@ def _rule_problem(session: Session, org: Organisation, fields: dict[str, Any]) -
 
 
 def _rule_org(
-    session: Session, ctx: Context, mutation: Any, org_id: str
+    session: Session, ctx: Context, mutation: Any, org_id: str, current: Any = None
 ) -> Organisation | MutationResult:
     org = session.get(Organisation, org_id)
     if org is None or not ctx.caller.scope.allows(Permission.VIEW_ORG, org.path):
         return rejected(mutation, "not_found", "The organisation no longer exists for you.")
     if not ctx.caller.scope.allows(Permission.MANAGE_LICENCES, org.path):
-        return rejected(mutation, "forbidden", f"You may not manage the licences of {org.name}.")
+        return rejected(
+            mutation, "forbidden", f"You may not manage the licences of {org.name}.", current
+        )
     return org
 
 
@@ -317,7 +346,7 @@ def _locked_rule(
     rule = session.get(LicenceRule, mutation.entity_id, with_for_update=True)
     if rule is None:
         return rejected(mutation, "not_found", "This rule no longer exists for you.")
-    org = _rule_org(session, ctx, mutation, rule.org_id)
+    org = _rule_org(session, ctx, mutation, rule.org_id, rule)
     if isinstance(org, MutationResult):
         return org
     if rule.version != mutation.base_version:

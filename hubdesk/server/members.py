@@ -23,6 +23,7 @@ from hubdesk.domain.text import fold
 from hubdesk.models.commerce import Subscription
 from hubdesk.models.orgs import Membership, Organisation, Person, Role
 from hubdesk.models.seats import seat_plan
+from hubdesk.models.server_only import Credential
 from hubdesk.server import audit, i18n, licences, welcome
 from hubdesk.server.bootstrap import builtin_role_id
 from hubdesk.server.mail import queue_mail
@@ -189,6 +190,8 @@ def create(session: Session, ctx: Context, mutation: MembershipCreate) -> Mutati
         return rejected(mutation, "exists", "A membership with this id exists already.")
     person = session.scalar(select(Person).where(Person.email == draft.email))
     new_person = person is None
+    # someone added before who never chose a password (an expired link): a new link
+    no_password = person is None or _without_password(session, person.id)
     if person is None:
         person = Person(
             email=draft.email,
@@ -216,7 +219,7 @@ def create(session: Session, ctx: Context, mutation: MembershipCreate) -> Mutati
         org_id=org.id,
         role_id=role.id,
         title=draft.title,
-        status=MembershipStatus.INVITED if new_person else MembershipStatus.ACTIVE,
+        status=MembershipStatus.INVITED if no_password else MembershipStatus.ACTIVE,
     )
     session.add(membership)
     session.flush()
@@ -230,10 +233,17 @@ def create(session: Session, ctx: Context, mutation: MembershipCreate) -> Mutati
         None,
         {"role": role.name, "title": draft.title, "new_person": new_person},
     )
-    _welcome(ctx, session, person, org, role, new_person)
+    _welcome(ctx, session, person, org, role, no_password)
     _grow_plan(session, ctx, org)
     licences.after_change(session, org)
     return MutationResult(key=mutation.key, status="applied", version=membership.version)
+
+
+def _without_password(session: Session, person_id: str) -> bool:
+    found = session.scalar(
+        select(Credential.password_hash).where(Credential.person_id == person_id)
+    )
+    return found is None
 
 
 def _verified_domains(session: Session, org: Organisation) -> list[str]:

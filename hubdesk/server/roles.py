@@ -107,6 +107,16 @@ def _locked(
         return rejected(mutation, "not_found", "This role no longer exists for you.")
     if role.version != mutation.base_version:
         return MutationResult(key=mutation.key, status="conflict", current=upsert("role", role))
+    outside = session.scalar(
+        select(Membership.id)
+        .join(Organisation, Organisation.id == Membership.org_id)
+        .where(Membership.role_id == role.id, ~Organisation.path.startswith(org.path))
+        .limit(1)
+    )
+    if outside is not None:  # cannot happen since detach copies such roles; never widen it
+        return rejected(
+            mutation, "holders_outside", "People outside this organisation hold this role.", role
+        )
     return role, org
 
 

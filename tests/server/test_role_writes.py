@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from hubdesk.domain.permissions import BuiltinRole
 from hubdesk.models.activity import AuditEvent
-from hubdesk.models.orgs import Role
+from hubdesk.models.orgs import Membership, Role
 from hubdesk.server.bootstrap import builtin_role_id, stable_id
 
 METTE = "mette.kjaer@havnehuset.dk"  # administrator of the hub (no billing.manage)
@@ -96,3 +96,38 @@ def test_no_role_holds_more_than_its_editor_and_the_rest_stays(live_server: Live
     for bad in ({"name": " "}, {"permissions": []}, {"permissions": ["root.everything"]}):
         refused = mette.push("role.create", str(uuid.uuid4()), {"org_id": hub.id, **bad})
         assert getattr(refused, "status_code", None) == 422, bad
+
+
+def test_a_detached_tenant_takes_copies_of_the_hubs_roles(live_server: LiveServer) -> None:
+    db = live_server.db
+    nordlys = org_named(db, "Nordlys")
+    mette = Pusher(live_server, METTE)
+    with db.reading() as s:
+        holders = set(
+            s.scalars(
+                select(Membership.id).where(
+                    Membership.org_id == nordlys.id, Membership.role_id == EMPLOYEE
+                )
+            )
+        )
+    assert holders  # Nordlys's staff hold the hub's "Medarbejder" role
+    gone = mette.push("organisation.detach", nordlys.id, {}, nordlys.version)
+    assert gone["status"] == "applied", gone
+    with db.reading() as s:
+        now = {
+            m.id: m.role_id for m in s.scalars(select(Membership).where(Membership.id.in_(holders)))
+        }
+        copy = s.get(Role, next(iter(now.values())))
+        assert copy is not None
+        own = (copy.org_id, copy.name, sorted(copy.permissions))
+        employee = s.get(Role, EMPLOYEE)
+        assert employee is not None
+        version = employee.version
+    assert set(now.values()) == {copy.id} != {EMPLOYEE}
+    assert own == (nordlys.id, "Medarbejder (bestiller)", ["org.view", "requests.manage"])
+    # the hub's later edits no longer reach the people it let go
+    wider = {"permissions": ["org.view", "requests.manage", "members.manage"]}
+    assert mette.push("role.update", EMPLOYEE, wider, version)["status"] == "applied"
+    with db.reading() as s:
+        kept = s.get(Role, copy.id)
+        assert kept is not None and "members.manage" not in kept.permissions

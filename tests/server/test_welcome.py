@@ -140,3 +140,30 @@ def test_a_known_person_is_told_without_a_link(server: LiveServer, smtp: tuple[I
     body = mail_to(inbox, "freja@lundregnskab.dk")
     # in Nordlys's language (Danish): told where to sign in, no link
     assert "Nordlys" in body and "/welcome/" not in body and server.url in body
+
+
+def test_an_expired_link_is_replaced_by_adding_them_again(
+    server: LiveServer, smtp: tuple[Inbox, int]
+) -> None:
+    inbox, _port = smtp
+    email = "sigrid@havnehuset.dk"
+    first = link_for(server, inbox, email)
+    hub = org_named(server.db, "Havnehuset")
+    with server.db.writing() as s:
+        s.execute(update(WelcomeToken).values(expires_at=utcnow() - timedelta(minutes=1)))
+        membership = s.scalar(
+            select(Membership)
+            .join(Person, Person.id == Membership.person_id)
+            .where(Person.email == email, Membership.org_id == hub.id)
+        )
+        assert membership is not None
+        member_id, version = membership.id, membership.version
+    assert httpx.get(first, headers=EN).status_code == 410
+    mette = Pusher(server, METTE)
+    assert mette.push("membership.remove", member_id, {}, version)["status"] == "applied"
+    inbox.messages.clear()
+    second = link_for(server, inbox, email)  # added again: a new link
+    assert second != first
+    done = httpx.post(second, headers=EN, data={"password": SECRET, "password_again": SECRET})
+    assert done.status_code == 200
+    assert sign_in(server, email, SECRET).status_code == 200

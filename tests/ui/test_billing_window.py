@@ -50,24 +50,41 @@ def test_an_accountant_sees_invoices_lines_and_totals(
     assert rolled == line_total  # every line counted once, under one tenant
     billing.grab().save("/tmp/hubdesk-billing.png")
 
+    billing.invoice_table.selectRow(0)
+    assert not billing.mark.isEnabled()  # the payer's accountant does not record payments
+    billing.tabs.setCurrentIndex(billing.rollup_tab)
+    billing.grab().save("/tmp/hubdesk-billing-totals.png")
+
+
+def test_the_provider_records_a_payment(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    db = live_server.db
+    reseller, client = org_named(db, "Nordmoln"), org_named(db, "Sjöberg Bygg")
+    spec = add_person(db, "ekonomi@nordmoln.se", org_id=reseller.id, role="accountant")
+    console = signed_in_console(
+        qtbot, make_console, live_server, (spec.email, spec.password), timing=QUIET
+    )
+    window = console.window
+    window.reveal(client.id)
+    qtbot.waitUntil(lambda: window.people.model.org_id == client.id, timeout=10_000)
+    billing = window.people.show_billing()
+    assert isinstance(billing, BillingWindow)
     billing.only.setCurrentIndex(billing.only.findData(OPEN))
     assert billing.invoices.rowCount() >= 1
     unpaid = billing.invoices.item_at(0)
     assert unpaid is not None and unpaid.standing == OPEN
     billing.invoice_table.selectRow(0)
-    assert billing.mark.isEnabled()  # the accountant manages billing
+    assert billing.mark.isEnabled()  # the reseller records its client's payment
     billing.toggle_paid()
 
     def paid_on_server() -> bool:
         with db.reading() as s:
             invoice = s.get(Invoice, unpaid.id)
-            return (
-                invoice is not None and invoice.status == PAID and invoice.paid_on == date.today()
-            )
+            paid = invoice is not None and invoice.status == PAID
+            return paid and invoice.paid_on == date.today()  # type: ignore[union-attr]
 
     qtbot.waitUntil(paid_on_server, timeout=15_000)
-    billing.tabs.setCurrentIndex(billing.rollup_tab)
-    billing.grab().save("/tmp/hubdesk-billing-totals.png")
 
 
 def test_a_marketer_sees_no_billing(qtbot: Any, make_console: Any, live_server: LiveServer) -> None:

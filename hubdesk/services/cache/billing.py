@@ -36,6 +36,7 @@ class InvoiceRow:
     number: str
     org_id: str
     org_name: str  # the billing organisation
+    org_path: str
     period_start: date
     period_end: date
     issued_on: date
@@ -67,6 +68,7 @@ def invoices_of(
             Invoice.number,
             Invoice.org_id,
             Org.name,
+            Org.path,
             Invoice.period_start,
             Invoice.period_end,
             Invoice.issued_on,
@@ -88,6 +90,7 @@ def invoices_of(
             n,
             o,
             on,
+            op,
             ps,
             pe,
             iss,
@@ -98,7 +101,7 @@ def invoices_of(
             int(total),
             cur,
         )
-        for i, v, n, o, on, ps, pe, iss, due, paid, st, total, cur in rows
+        for i, v, n, o, on, op, ps, pe, iss, due, paid, st, total, cur in rows
     ]
     return [r for r in out if only is None or r.standing == only]
 

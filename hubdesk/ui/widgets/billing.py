@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hubdesk.domain.permissions import Permission
+from hubdesk.domain.permissions import Permission, parent_path
 from hubdesk.services.cache.billing import (
     OPEN,
     OVERDUE,
@@ -127,7 +127,12 @@ class BillingWindow(QtWidgets.QDialog):
         else:
             self.lines.currency = invoice.currency
             self.lines.load(self.c.read(lambda conn: lines_of(conn, invoice.id)))
-        manage = invoice is not None and self.c.may(Permission.MANAGE_BILLING, self.org_path)
+        # payments are recorded by the provider's side: billing managers above the payer
+        provider = invoice is not None and invoice.org_path.count("/") > 2
+        manage = provider and self.c.may(
+            Permission.MANAGE_BILLING,
+            parent_path(invoice.org_path),  # type: ignore[union-attr]
+        )
         self.mark.setEnabled(manage and invoice is not None and invoice.version > 0)
         paid = invoice is not None and invoice.standing == PAID
         self.mark.setText(self.tr("Mark &unpaid") if paid else self.tr("Mark &paid"))
