@@ -9,6 +9,7 @@ one; its rules touch the people who are members in its subtree (not suspended).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import Connection, select
 
@@ -31,6 +32,8 @@ class Plan:
     quantity: int  # licences bought
     term: str
     assigned: int  # licences held
+    started_on: date | None = None
+    renews_on: date | None = None
 
     @property
     def unassigned(self) -> int:
@@ -112,6 +115,8 @@ def _plans(
             Product.currency,
             Subscription.quantity,
             Subscription.term,
+            Subscription.started_on,
+            Subscription.renews_on,
         )
         .join(Product, Product.id == Subscription.product_id)
         .where(
@@ -120,7 +125,7 @@ def _plans(
         )
         .order_by(Product.tier, Product.name)
     ).all()
-    product_of = {sub_id: product_id for sub_id, product_id, *_ in subscriptions}
+    product_of = {row[0]: row[1] for row in subscriptions}
     held: dict[str, set[str]] = {}
     assignment_ids: dict[tuple[str, str], str] = {}
     counts: dict[str, int] = {}
@@ -145,8 +150,10 @@ def _plans(
             int(qty),
             str(term),
             counts.get(product_id, 0),
+            started,
+            renews,
         )
-        for sub_id, product_id, name, unit, currency, qty, term in subscriptions
+        for sub_id, product_id, name, unit, currency, qty, term, started, renews in subscriptions
     }
     return plans, {p: frozenset(s) for p, s in held.items()}, assignment_ids
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from hubdesk.domain.enums import Commercial, Lifecycle, OrgKind
 from hubdesk.ui.qt import QCoreApplication, QtCore, QtGui
@@ -177,3 +178,10 @@ def permission_label(value: str) -> str:
 def money(cents: int, currency: str) -> str:
     """An amount in cents of ``currency``, the console's locale's way."""
     return QtCore.QLocale().toCurrencyString(cents / 100, currency)
+
+
+def day_text(value: date | None) -> str:
+    """A day in the console's locale's short form; empty for none."""
+    if value is None:
+        return ""
+    return QtCore.QLocale().toString(QtCore.QDate(value), QtCore.QLocale.FormatType.ShortFormat)

@@ -5,16 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from hubdesk.services.cache.billing import OPEN, OVERDUE, PAID, InvoiceRow, LineRow, RollupRow
-from hubdesk.ui.labels import money
+from hubdesk.ui.labels import day_text, money
 from hubdesk.ui.models.row_list import RowListModel
-from hubdesk.ui.qt import AnyIndex, Qt, QtCore, QtGui
+from hubdesk.ui.qt import AnyIndex, Qt, QtGui
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOURS = {PAID: QtGui.QColor("#188038"), OVERDUE: QtGui.QColor("#d93025")}
-
-
-def _day(value: Any) -> str:
-    return QtCore.QLocale().toString(value, QtCore.QLocale.FormatType.ShortFormat) if value else ""
 
 
 class InvoicesModel(RowListModel[InvoiceRow]):
@@ -54,8 +50,8 @@ class InvoicesModel(RowListModel[InvoiceRow]):
         return (
             row.number,
             row.org_name,
-            f"{_day(row.period_start)} – {_day(row.period_end)}",
-            _day(row.due_on),
+            f"{day_text(row.period_start)} – {day_text(row.period_end)}",
+            day_text(row.due_on),
             self.standing_text(row.standing),
             money(row.total_cents, row.currency),
         )[index.column()]

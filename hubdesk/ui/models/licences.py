@@ -7,7 +7,7 @@ from typing import Any
 
 from hubdesk.models.licence_data import Plan
 from hubdesk.services.cache.licences import DryRunRow, HolderRow, RuleRow
-from hubdesk.ui.labels import money
+from hubdesk.ui.labels import day_text, money
 from hubdesk.ui.models.row_list import RowListModel
 from hubdesk.ui.qt import AnyIndex, QCoreApplication, Qt, QtGui
 
@@ -48,6 +48,8 @@ class PlansModel(_Rows):
             self.tr("Given"),
             self.tr("Not given"),
             self.tr("A month"),
+            self.tr("Since"),
+            self.tr("Renews"),
         )
 
     def texts(self, item: Plan) -> tuple[str, ...]:
@@ -59,6 +61,8 @@ class PlansModel(_Rows):
             str(item.assigned),
             str(item.unassigned),
             money(item.pricing.monthly(item.assigned), item.currency),
+            day_text(item.started_on),
+            day_text(item.renews_on),
         )
 
     def colour(self, item: Plan, column: int) -> QtGui.QColor | None:

@@ -1659,6 +1659,14 @@
         <translation>Pr. måned</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Fornyes</translation>
+    </message>
+    <message>
         <source>Annual</source>
         <translation>Årlig</translation>
     </message>

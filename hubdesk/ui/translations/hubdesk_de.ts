@@ -1659,6 +1659,14 @@
         <translation>Pro Monat</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
         <source>Annual</source>
         <translation>Jährlich</translation>
     </message>

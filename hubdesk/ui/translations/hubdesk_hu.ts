@@ -1650,6 +1650,14 @@
         <translation>Havonta</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation>Kezdete</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Megújul</translation>
+    </message>
+    <message>
         <source>Annual</source>
         <translation>Éves</translation>
     </message>

@@ -1659,6 +1659,14 @@
         <translation>Per månad</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Förnyas</translation>
+    </message>
+    <message>
         <source>Annual</source>
         <translation>Årsvis</translation>
     </message>
