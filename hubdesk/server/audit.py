@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain import audit_chain
 from hubdesk.models.activity import AuditEvent
-from hubdesk.models.base import new_id, utcnow
+from hubdesk.models.base import Synced, new_id, utcnow
 from hubdesk.models.orgs import Organisation, Person
 from hubdesk.server.bootstrap import PLATFORM_ID
 
@@ -83,6 +83,30 @@ def record(
     event = AuditEvent(**fields, created_at=fields["occurred_at"], updated_at=fields["occurred_at"])
     session.info.setdefault(STAGED, []).append(event)
     return event
+
+
+def changed(
+    session: Session,
+    actor: Actor,
+    action: str,
+    org: Organisation | None,
+    entity: Synced,
+    name: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """An event about one synced entity (its type and id as the target, ``name`` beside)."""
+    return record(
+        session,
+        actor,
+        action,
+        org=org,
+        target_type=entity.__sync_type__,
+        target_id=entity.id,
+        target_name=name,
+        before=before,
+        after=after,
+    )
 
 
 def materialise(session: Session) -> None:

@@ -69,17 +69,8 @@ def _record(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> None:
-    audit.record(
-        session,
-        ctx.caller.actor,
-        action,
-        org=org,
-        target_type="membership",
-        target_id=membership.id,
-        target_name=f"{person.display_name} <{person.email}>",
-        before=before,
-        after=after,
-    )
+    name = f"{person.display_name} <{person.email}>"
+    audit.changed(session, ctx.caller.actor, action, org, membership, name, before, after)
 
 
 def _welcome(

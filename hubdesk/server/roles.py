@@ -30,28 +30,6 @@ if TYPE_CHECKING:
     from hubdesk.server.mutations import Context
 
 
-def _record(
-    session: Session,
-    ctx: Context,
-    action: str,
-    org: Organisation,
-    role: Role,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> None:
-    audit.record(
-        session,
-        ctx.caller.actor,
-        action,
-        org=org,
-        target_type="role",
-        target_id=role.id,
-        target_name=role.name,
-        before=before,
-        after=after,
-    )
-
-
 def _name_taken(session: Session, org: Organisation, name: str, but: str | None = None) -> bool:
     """Whether a role that can be given at ``org`` (or below it) is called ``name``."""
     lowered = name.casefold()
@@ -92,7 +70,9 @@ def create(session: Session, ctx: Context, mutation: RoleCreate) -> MutationResu
     )
     session.add(role)
     session.flush()
-    _record(session, ctx, "role.create", org, role, None, draft.changes())
+    audit.changed(
+        session, ctx.caller.actor, "role.create", org, role, role.name, None, draft.changes()
+    )
     return MutationResult(key=mutation.key, status="applied", version=role.version)
 
 
@@ -143,7 +123,7 @@ def update(session: Session, ctx: Context, mutation: RoleUpdate) -> MutationResu
             setattr(role, name, value)
     if after:
         session.flush()  # the version bump (see hubdesk.server.feed)
-        _record(session, ctx, "role.update", org, role, before, after)
+        audit.changed(session, ctx.caller.actor, "role.update", org, role, role.name, before, after)
     return MutationResult(key=mutation.key, status="applied", version=role.version)
 
 
@@ -169,12 +149,13 @@ def remove(session: Session, ctx: Context, mutation: RoleRemove) -> MutationResu
             role,
         )
     version = role.version
-    _record(
+    audit.changed(
         session,
-        ctx,
+        ctx.caller.actor,
         "role.remove",
         org,
         role,
+        role.name,
         {"name": role.name, "permissions": list(role.permissions)},
         None,
     )

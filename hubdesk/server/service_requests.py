@@ -29,28 +29,6 @@ if TYPE_CHECKING:
     from hubdesk.server.mutations import Context
 
 
-def _record(
-    session: Session,
-    ctx: Context,
-    action: str,
-    org: Organisation,
-    request: ServiceRequest,
-    before: dict[str, Any] | None,
-    after: dict[str, Any],
-) -> None:
-    audit.record(
-        session,
-        ctx.caller.actor,
-        action,
-        org=org,
-        target_type="service_request",
-        target_id=request.id,
-        target_name=request.title,
-        before=before,
-        after=after,
-    )
-
-
 STATUS_WORDS = {
     "open": N_("is open again"),
     "in_progress": N_("is being handled"),
@@ -107,7 +85,16 @@ def create(session: Session, ctx: Context, mutation: ServiceRequestCreate) -> Mu
     )
     session.add(request)
     session.flush()
-    _record(session, ctx, "service_request.create", org, request, None, draft.changes())
+    audit.changed(
+        session,
+        ctx.caller.actor,
+        "service_request.create",
+        org,
+        request,
+        request.title,
+        None,
+        draft.changes(),
+    )
     return MutationResult(key=mutation.key, status="applied", version=request.version)
 
 
@@ -136,7 +123,16 @@ def update(session: Session, ctx: Context, mutation: ServiceRequestUpdate) -> Mu
             setattr(request, name, value)
     if after:
         session.flush()  # the version bump (see hubdesk.server.feed)
-        _record(session, ctx, "service_request.update", org, request, before, after)
+        audit.changed(
+            session,
+            ctx.caller.actor,
+            "service_request.update",
+            org,
+            request,
+            request.title,
+            before,
+            after,
+        )
         if "status" in after:
             _tell(session, ctx, org, request)
     return MutationResult(key=mutation.key, status="applied", version=request.version)

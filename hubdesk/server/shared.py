@@ -31,28 +31,6 @@ if TYPE_CHECKING:
     from hubdesk.server.mutations import Context
 
 
-def _record(
-    session: Session,
-    ctx: Context,
-    action: str,
-    org: Organisation,
-    resource: SharedResource,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> None:
-    audit.record(
-        session,
-        ctx.caller.actor,
-        action,
-        org=org,
-        target_type="shared_resource",
-        target_id=resource.id,
-        target_name=resource.name,
-        before=before,
-        after=after,
-    )
-
-
 def _forbidden(mutation: Any, org: Organisation, current: Any = None) -> MutationResult:
     return rejected(
         mutation,
@@ -74,7 +52,16 @@ def create(session: Session, ctx: Context, mutation: SharedResourceCreate) -> Mu
     resource = SharedResource(id=mutation.entity_id, owner_name=org.name, **draft.model_dump())
     session.add(resource)
     session.flush()
-    _record(session, ctx, "shared_resource.create", org, resource, None, draft.changes())
+    audit.changed(
+        session,
+        ctx.caller.actor,
+        "shared_resource.create",
+        org,
+        resource,
+        resource.name,
+        None,
+        draft.changes(),
+    )
     return MutationResult(key=mutation.key, status="applied", version=resource.version)
 
 
@@ -116,7 +103,16 @@ def update(session: Session, ctx: Context, mutation: SharedResourceUpdate) -> Mu
             setattr(resource, name, value)
     if after:
         session.flush()  # the version bump; an un-share withdraws it (see hubdesk.server.feed)
-        _record(session, ctx, "shared_resource.update", org, resource, before, after)
+        audit.changed(
+            session,
+            ctx.caller.actor,
+            "shared_resource.update",
+            org,
+            resource,
+            resource.name,
+            before,
+            after,
+        )
     return MutationResult(key=mutation.key, status="applied", version=resource.version)
 
 
@@ -126,12 +122,13 @@ def remove(session: Session, ctx: Context, mutation: SharedResourceRemove) -> Mu
         return found
     resource, org = found
     version = resource.version
-    _record(
+    audit.changed(
         session,
-        ctx,
+        ctx.caller.actor,
         "shared_resource.remove",
         org,
         resource,
+        resource.name,
         {"name": resource.name, "kind": str(resource.kind), "shared": resource.shared},
         None,
     )

@@ -21,11 +21,11 @@ from hubdesk.ui.labels import money
 from hubdesk.ui.models.billing import ITEM_ROLE, InvoicesModel, LinesModel, RollupModel
 from hubdesk.ui.qt import QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import table_view
+from hubdesk.ui.widgets.forms import OrgWindow, table_view
 from hubdesk.wire.mutations import InvoicePatch
 
 
-class BillingWindow(QtWidgets.QDialog):
+class BillingWindow(OrgWindow):
     def __init__(
         self,
         controller: Controller,
@@ -35,9 +35,9 @@ class BillingWindow(QtWidgets.QDialog):
         org_path: str,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.c = controller
-        self.org_id, self.org_name, self.org_path = org_id, org_name, org_path
+        super().__init__(
+            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
+        )
         self.setWindowTitle(self.tr("Billing of {org}").format(org=org_name))
         self.resize(900, 620)
         self.tabs = QtWidgets.QTabWidget()

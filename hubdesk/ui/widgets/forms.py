@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hubdesk.ui.controller import Controller
 from hubdesk.ui.qt import QCoreApplication, Qt, QtCore, QtWidgets
 
 PROBLEM_COLOUR = "#d93025"
@@ -45,3 +46,21 @@ def table_view(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableV
     table.setWordWrap(False)
     model.modelReset.connect(table.resizeColumnsToContents)
     return table
+
+
+class OrgWindow(QtWidgets.QDialog):
+    """A window about one organisation: the controller, and the organisation's id, name
+    and path (what its reads and permission checks need)."""
+
+    def __init__(
+        self,
+        controller: Controller,
+        *,
+        org_id: str,
+        org_name: str,
+        org_path: str,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.c = controller
+        self.org_id, self.org_name, self.org_path = org_id, org_name, org_path

@@ -37,7 +37,7 @@ from hubdesk.ui.models.licences import (
 )
 from hubdesk.ui.qt import QCoreApplication, QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import dialog_buttons, problem_label, table_view
+from hubdesk.ui.widgets.forms import OrgWindow, dialog_buttons, problem_label, table_view
 from hubdesk.wire.mutations import (
     LicenceDraft,
     LicenceRuleDraft,
@@ -323,7 +323,7 @@ class RuleEditor(QtWidgets.QDialog):
         super().accept()
 
 
-class LicencesWindow(QtWidgets.QDialog):
+class LicencesWindow(OrgWindow):
     def __init__(
         self,
         controller: Controller,
@@ -333,9 +333,9 @@ class LicencesWindow(QtWidgets.QDialog):
         org_path: str,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.c = controller
-        self.org_id, self.org_path = org_id, org_path
+        super().__init__(
+            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
+        )
         self.setWindowTitle(self.tr("Licences of {org}").format(org=org_name))
         self.resize(860, 600)
         self.tabs = QtWidgets.QTabWidget()

@@ -6,7 +6,7 @@ through the outbox."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, TypeVar
 
 from hubdesk.domain import access
 from hubdesk.domain.permissions import Permission
@@ -18,7 +18,7 @@ from hubdesk.ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.access import AccessWindow
 from hubdesk.ui.widgets.billing import BillingWindow
-from hubdesk.ui.widgets.forms import WARNING_COLOUR
+from hubdesk.ui.widgets.forms import WARNING_COLOUR, OrgWindow
 from hubdesk.ui.widgets.licences import LicencesWindow
 from hubdesk.ui.widgets.members import (
     AddPersonDialog,
@@ -258,53 +258,35 @@ class PeoplePane(QtWidgets.QGroupBox):
         window.show()
         return window
 
-    def show_licences(self) -> LicencesWindow | None:
-        """Subscriptions, who holds which licence, and the licence rules with dry runs."""
+    W = TypeVar("W", bound=OrgWindow)
+
+    def _open(self, window: type[W], needed: Permission = Permission.VIEW_ORG) -> W | None:
+        """One of the organisation's windows, for whoever holds ``needed`` here."""
         org_id = self.model.org_id
-        if not org_id:
+        if not org_id or not self.c.may(needed, self.org_path):
             return None
-        window = LicencesWindow(
+        opened = window(
             self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
         )
-        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        return window
+        opened.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        opened.show()
+        return opened
+
+    def show_licences(self) -> LicencesWindow | None:
+        """Subscriptions, who holds which licence, and the licence rules with dry runs."""
+        return self._open(LicencesWindow)
 
     def show_shared(self) -> SharedWindow | None:
         """Agents, channels and knowledge: this organisation's own and those inherited."""
-        org_id = self.model.org_id
-        if not org_id:
-            return None
-        window = SharedWindow(
-            self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
-        )
-        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        return window
+        return self._open(SharedWindow)
 
     def show_billing(self) -> BillingWindow | None:
         """Invoices here and below, their lines, and the totals rolled up the tree."""
-        org_id = self.model.org_id
-        if not org_id or not self.c.may(Permission.VIEW_BILLING, self.org_path):
-            return None
-        window = BillingWindow(
-            self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
-        )
-        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        return window
+        return self._open(BillingWindow, Permission.VIEW_BILLING)
 
     def show_roles(self) -> RolesDialog | None:
         """The roles that can be given here; this organisation's own ones edited there."""
-        org_id = self.model.org_id
-        if not org_id:
-            return None
-        dialog = RolesDialog(
-            self.c, org_id=org_id, org_name=self.org_name, org_path=self.org_path, parent=self
-        )
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        return self._open(RolesDialog)
 
     def _update_empty(self) -> None:
         nobody = self.model.rowCount() == 0

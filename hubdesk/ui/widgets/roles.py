@@ -18,7 +18,7 @@ from hubdesk.ui.labels import permission_label
 from hubdesk.ui.models.roles import ROLE_ROLE, RolesModel
 from hubdesk.ui.qt import QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import dialog_buttons, problem_label, table_view
+from hubdesk.ui.widgets.forms import OrgWindow, dialog_buttons, problem_label, table_view
 from hubdesk.wire.mutations import NoFields, RoleDraft, RolePatch
 
 
@@ -126,7 +126,7 @@ class RoleEditor(QtWidgets.QDialog):
         super().accept()
 
 
-class RolesDialog(QtWidgets.QDialog):
+class RolesDialog(OrgWindow):
     """The roles that can be given at an organisation; its own custom roles edited here."""
 
     def __init__(
@@ -138,9 +138,9 @@ class RolesDialog(QtWidgets.QDialog):
         org_path: str,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.c = controller
-        self.org_id, self.org_path = org_id, org_path
+        super().__init__(
+            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
+        )
         self.setWindowTitle(self.tr("Roles at {org}").format(org=org_name))
         self.resize(640, 420)
         self.model = RolesModel(org_id, self)

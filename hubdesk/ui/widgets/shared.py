@@ -16,7 +16,7 @@ from hubdesk.ui.controller import Controller
 from hubdesk.ui.models.shared import RESOURCE_ROLE, SharedModel
 from hubdesk.ui.qt import QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import dialog_buttons, problem_label, table_view
+from hubdesk.ui.widgets.forms import OrgWindow, dialog_buttons, problem_label, table_view
 from hubdesk.wire.mutations import NoFields, SharedResourceDraft, SharedResourcePatch
 
 
@@ -93,7 +93,7 @@ class ResourceEditor(QtWidgets.QDialog):
         super().accept()
 
 
-class SharedWindow(QtWidgets.QDialog):
+class SharedWindow(OrgWindow):
     def __init__(
         self,
         controller: Controller,
@@ -103,9 +103,9 @@ class SharedWindow(QtWidgets.QDialog):
         org_path: str,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.c = controller
-        self.org_id, self.org_path = org_id, org_path
+        super().__init__(
+            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
+        )
         self.setWindowTitle(self.tr("Shared resources of {org}").format(org=org_name))
         self.resize(760, 520)
         self.model = SharedModel(self)
