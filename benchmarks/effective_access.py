@@ -8,7 +8,8 @@ runs, for:
 
 * the person whose grants reach the most organisations (platform support at the root:
   the whole tree), and the person with the most grants;
-* ``person_access`` + ``explain_at`` (the person tab) at the deepest organisation;
+* ``person_access`` + ``reached`` (the first 1,000 organisations reached, and how many in
+  all) + ``explain_at`` (the person tab) at the deepest organisation;
 * ``org_access`` (the organisation tab) at that organisation.
 
 Baseline: the raw ``sqlite3`` queries any such view must make, same run: the person's
@@ -32,7 +33,7 @@ from typing import Any
 import _support as bench
 from sqlalchemy import create_engine
 
-from hubdesk.services.cache.access import explain_at, org_access, person_access
+from hubdesk.services.cache.access import explain_at, org_access, person_access, reached
 
 RAW = """
 SELECT m.id, o.id, o.name, o.path, r.name, r.permissions, m.status
@@ -91,6 +92,7 @@ def main() -> None:
 
                 def person_tab(p: str = person) -> None:
                     found = person_access(conn, p)
+                    reached(conn, found)  # the organisations reached (first 1,000)
                     explain_at(p, found, deep_path)
 
                 tab = timed(person_tab, args.runs)

@@ -167,8 +167,10 @@ def test_effective_access_of_a_person_and_of_an_organisation(
     pane.table.selectRow(sofie)
     access = pane.show_access()
     assert isinstance(access, AccessWindow)
-    for m in (access.grants, access.why, access.reaching):
+    for m in (access.grants, access.why, access.reaching, access.reached):
         qtmodeltester.check(m)
+    assert access.reached.index(0, 0).data().strip() == nordlys.name
+    assert access.reached.index(0, 1).data() == f"Owner @ {nordlys.name}"
     # Sofie: one grant, Owner of Nordlys; here she may manage people, because she owns it
     assert access.grants.rowCount() == 1
     assert access.grants.index(0, 0).data() == nordlys.name

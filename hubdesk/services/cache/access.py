@@ -132,3 +132,43 @@ def explain_at(person_id: str, grants: list[AccessRow], org_path: str) -> Explan
     scope = scope_of(person_id, grants)
     reaching = tuple(g for g in grants if g.status == "active" and org_path.startswith(g.org_path))
     return Explanation(scope.permissions_at(org_path), reaching)
+
+
+@dataclass(frozen=True, slots=True)
+class Reached:
+    """An organisation a person reaches, and the grants that reach it."""
+
+    org_id: str
+    name: str
+    path: str
+    depth: int
+    via: tuple[str, ...]  # "Role @ Organisation" of each grant that reaches it
+
+
+def reached(
+    conn: Connection, grants: list[AccessRow], limit: int = 1000
+) -> tuple[list[Reached], int]:
+    """The organisations the person's active grants reach, in tree order (at most
+    ``limit``: an index range over ``path`` each), each with the grants reaching it; and
+    how many they reach in all (overlapping grants counted once)."""
+    active = [g for g in grants if g.status == "active"]
+    found: dict[str, Reached] = {}
+    for grant in active:
+        inside = (Org.path >= grant.org_path) & (Org.path < path_upper_bound(grant.org_path))
+        rows = conn.execute(
+            select(Org.id, Org.name, Org.path, Org.depth)
+            .where(inside)
+            .order_by(Org.path)
+            .limit(limit)
+        ).all()
+        via = f"{grant.role_name} @ {grant.org_name}"
+        for org_id, name, path, depth in rows:
+            before = found.get(org_id)
+            ways = (*(before.via if before else ()), via)
+            found[org_id] = Reached(org_id, name, path, int(depth), ways)
+    ordered = sorted(found.values(), key=lambda r: r.path)[:limit]
+    roots: list[AccessRow] = []
+    for grant in sorted(active, key=lambda g: g.org_path):
+        if not (roots and grant.org_path.startswith(roots[-1].org_path)):
+            roots.append(grant)
+    return ordered, sum(g.reaches for g in roots)

@@ -63,6 +63,10 @@
         <translation>Personens tildelinger</translation>
     </message>
     <message>
+        <source>Organisations the person reaches</source>
+        <translation>Organisationer, personen når</translation>
+    </message>
+    <message>
         <source>Permissions here and why</source>
         <translation>Rettigheder her og hvorfor</translation>
     </message>
@@ -104,6 +108,17 @@
             <numerusform>{name} har %n tildeling med adgang til i alt {orgs} organisation(er).</numerusform>
             <numerusform>{name} har %n tildelinger med adgang til i alt {orgs} organisation(er).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations reached (the first %n shown):</source>
+        <translation>
+            <numerusform>Organisationer, der nås (de første %n vises):</numerusform>
+            <numerusform>Organisationer, der nås (de første %n vises):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations reached:</source>
+        <translation>Organisationer, der nås:</translation>
     </message>
     <message>
         <source>At {org}, {name} may:</source>
@@ -1673,6 +1688,17 @@
     <message>
         <source>Monthly</source>
         <translation>Månedlig</translation>
+    </message>
+</context>
+<context>
+    <name>ReachedModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Through (role @ where granted)</source>
+        <translation>Via (rolle @ hvor den er tildelt)</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <translation>Zuweisungen der Person</translation>
     </message>
     <message>
+        <source>Organisations the person reaches</source>
+        <translation>Organisationen, die die Person erreicht</translation>
+    </message>
+    <message>
         <source>Permissions here and why</source>
         <translation>Berechtigungen hier und ihre Herkunft</translation>
     </message>
@@ -104,6 +108,17 @@
             <numerusform>{name} hat %n Zuweisung, die insgesamt {orgs} Organisation(en) erreicht.</numerusform>
             <numerusform>{name} hat %n Zuweisungen, die insgesamt {orgs} Organisation(en) erreichen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations reached (the first %n shown):</source>
+        <translation>
+            <numerusform>Erreichte Organisationen (die ersten %n angezeigt):</numerusform>
+            <numerusform>Erreichte Organisationen (die ersten %n angezeigt):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations reached:</source>
+        <translation>Erreichte Organisationen:</translation>
     </message>
     <message>
         <source>At {org}, {name} may:</source>
@@ -1673,6 +1688,17 @@
     <message>
         <source>Monthly</source>
         <translation>Monatlich</translation>
+    </message>
+</context>
+<context>
+    <name>ReachedModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Through (role @ where granted)</source>
+        <translation>Über (Rolle @ wo zugewiesen)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Organisations reached (the first %n shown):</source>
+        <translation>
+            <numerusform>Organisations reached (the first %n shown):</numerusform>
+            <numerusform>Organisations reached (the first %n shown):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n grant(s) reach {org}.</source>
         <translation>
             <numerusform>%n grant reaches {org}.</numerusform>

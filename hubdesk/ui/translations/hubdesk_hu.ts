@@ -63,6 +63,10 @@
         <translation>A személy hozzárendelései</translation>
     </message>
     <message>
+        <source>Organisations the person reaches</source>
+        <translation>A személy által elért szervezetek</translation>
+    </message>
+    <message>
         <source>Permissions here and why</source>
         <translation>Jogosultságok itt, és azok forrása</translation>
     </message>
@@ -103,6 +107,16 @@
         <translation>
             <numerusform>{name}: %n hozzárendelés, összesen {orgs} szervezetre kiterjedően.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations reached (the first %n shown):</source>
+        <translation>
+            <numerusform>Elért szervezetek (az első %n látható):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations reached:</source>
+        <translation>Elért szervezetek:</translation>
     </message>
     <message>
         <source>At {org}, {name} may:</source>
@@ -1664,6 +1678,17 @@
     <message>
         <source>Monthly</source>
         <translation>Havi</translation>
+    </message>
+</context>
+<context>
+    <name>ReachedModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Szervezet</translation>
+    </message>
+    <message>
+        <source>Through (role @ where granted)</source>
+        <translation>Ezen keresztül (szerepkör @ ahol kiosztották)</translation>
     </message>
 </context>
 <context>

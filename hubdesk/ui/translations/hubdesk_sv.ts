@@ -63,6 +63,10 @@
         <translation>Personens tilldelningar</translation>
     </message>
     <message>
+        <source>Organisations the person reaches</source>
+        <translation>Organisationer som personen når</translation>
+    </message>
+    <message>
         <source>Permissions here and why</source>
         <translation>Behörigheter här och varför</translation>
     </message>
@@ -104,6 +108,17 @@
             <numerusform>{name} har %n tilldelning, som sammanlagt når {orgs} organisation(er).</numerusform>
             <numerusform>{name} har %n tilldelningar, som sammanlagt når {orgs} organisation(er).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations reached (the first %n shown):</source>
+        <translation>
+            <numerusform>Organisationer som nås (de första %n visas):</numerusform>
+            <numerusform>Organisationer som nås (de första %n visas):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations reached:</source>
+        <translation>Organisationer som nås:</translation>
     </message>
     <message>
         <source>At {org}, {name} may:</source>
@@ -1673,6 +1688,17 @@
     <message>
         <source>Monthly</source>
         <translation>Månadsvis</translation>
+    </message>
+</context>
+<context>
+    <name>ReachedModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Through (role @ where granted)</source>
+        <translation>Via (roll @ där den tilldelats)</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from hubdesk.domain.permissions import Permission
-from hubdesk.services.cache.access import AccessRow, explain_at, org_access, person_access
+from hubdesk.services.cache.access import (
+    AccessRow,
+    Reached,
+    explain_at,
+    org_access,
+    person_access,
+    reached,
+)
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.labels import permission_label
 from hubdesk.ui.models.access import AccessModel
@@ -28,6 +35,21 @@ class WhyModel(RowListModel[tuple[str, str]]):
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         return row[index.column()]
+
+
+class ReachedModel(RowListModel[Reached]):
+    """The organisations a person reaches, and through which grants."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Organisation"), self.tr("Through (role @ where granted)"))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.item(index)
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == 0:
+            return "    " * max(0, row.depth - 1) + row.name
+        return "; ".join(row.via)
 
 
 class AccessWindow(QtWidgets.QDialog):
@@ -51,6 +73,8 @@ class AccessWindow(QtWidgets.QDialog):
         # -- a person
         self.grants = AccessModel(by_person=True, parent=self)
         self.why = WhyModel(self)
+        self.reached = ReachedModel(self)
+        self.reached_heading = QtWidgets.QLabel()
         self.person_heading = QtWidgets.QLabel()
         self.person_heading.setWordWrap(True)
         self.why_heading = QtWidgets.QLabel()
@@ -59,6 +83,8 @@ class AccessWindow(QtWidgets.QDialog):
         box = QtWidgets.QVBoxLayout(person_page)
         box.addWidget(self.person_heading)
         box.addWidget(table_view(self.grants, self.tr("Grants of the person")), 1)
+        box.addWidget(self.reached_heading)
+        box.addWidget(table_view(self.reached, self.tr("Organisations the person reaches")), 2)
         box.addWidget(self.why_heading)
         box.addWidget(table_view(self.why, self.tr("Permissions here and why")), 2)
         self.person_tab = self.tabs.addTab(person_page, self.tr("&Person"))
@@ -108,11 +134,17 @@ class AccessWindow(QtWidgets.QDialog):
         person_id, name = self.person
         grants = self.c.read(lambda conn: person_access(conn, person_id))
         self.grants.load(grants)
-        reach = sum(g.reaches for g in grants if g.status == "active")
+        shown, reach = self.c.read(lambda conn: reached(conn, grants))
+        self.reached.load(shown)
         self.person_heading.setText(
             self.tr(
                 "{name} has %n grant(s), reaching {orgs} organisation(s) in all.", "", len(grants)
             ).format(name=name, orgs=reach)
+        )
+        self.reached_heading.setText(
+            self.tr("Organisations reached (the first %n shown):", "", len(shown))
+            if len(shown) < reach
+            else self.tr("Organisations reached:")
         )
         explained = explain_at(person_id, grants, self.org_path)
         rows: list[tuple[str, str]] = []
