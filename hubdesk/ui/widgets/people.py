@@ -59,6 +59,7 @@ class PeoplePane(QtWidgets.QGroupBox):
         self.empty.setStyleSheet("color: palette(dark);")
         self.seats = QtWidgets.QLabel()
         self.seats.setAccessibleName(self.tr("Seat plan"))
+        self.seats.setWordWrap(True)  # never wider than the pane
         self.seats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_button = self._button(
             self.tr("&Add person…"), self.tr("Add a person"), "Ctrl+Shift+P", self.add_person
