@@ -86,6 +86,25 @@ class WelcomeToken(Base):
     used: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
+class AuditCheckpoint(Base):
+    """A signed statement that a chain had reached a position with a hash (see
+    :mod:`hubdesk.domain.audit_verify`)."""
+
+    __tablename__ = "audit_checkpoints"
+    __table_args__ = (
+        Index("ix_audit_checkpoints_chain", "chain_id", "chain_seq", unique=True),
+        _SERVER,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chain_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    chain_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    signed_at: Mapped[str] = mapped_column(String(40), nullable=False)  # ISO text, as signed
+    key_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    signature: Mapped[str] = mapped_column(String(100), nullable=False)
+
+
 class InviteToken(Base):
     __tablename__ = "invite_tokens"
     __table_args__ = _SERVER

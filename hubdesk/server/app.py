@@ -9,11 +9,12 @@ from functools import partial
 from fastapi import FastAPI
 
 from hubdesk import API_PREFIX, __version__
-from hubdesk.server import errors, invites, invoicing, licences
+from hubdesk.server import audit_signing, errors, invites, invoicing, licences
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
 from hubdesk.server.mail import MailSender
+from hubdesk.server.routes import audit as audit_routes
 from hubdesk.server.routes import (
     auth,
     demo,
@@ -51,6 +52,15 @@ def create_app(
         partial(invites.expire_due, database),
         licences.Schedule(database, timedelta(minutes=settings.rules_minutes)),
     ]
+    signer = audit_signing.Signer.from_file(
+        audit_signing.key_path(database.url, settings.audit_key_file)
+    )
+    app.state.signer = signer
+    chores.append(
+        audit_signing.CheckpointRound(
+            database, signer, timedelta(minutes=settings.checkpoint_minutes)
+        )
+    )
     if settings.auto_invoice:
         chores.append(invoicing.MonthlyRun(database))
     app.state.mail = MailSender(database, settings, chores)
@@ -68,6 +78,7 @@ def create_app(
         push.router,
         orgs.router,
         demo.router,
+        audit_routes.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(entities.router, prefix=API_PREFIX)

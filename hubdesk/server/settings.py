@@ -20,6 +20,8 @@ class Settings:
     invite_days: int = 14  # an invite's link works this long (a resend starts it again)
     rules_minutes: int = 60  # licence rules run on this schedule too (time passes)
     auto_invoice: bool = False  # issue last month's invoices in the background round
+    audit_key_file: str | None = None  # the audit signing key (None: see audit_signing)
+    checkpoint_minutes: int = 10  # sign the audit chains' heads this often
     public_url: str | None = None  # how people reach this server (links in mail); None: as asked
     # Outgoing mail (no SMTP host: the local mailbox of the demo, GET /demo/mailbox)
     smtp_host: str | None = None
@@ -39,7 +41,8 @@ class Settings:
         get the same): ``HUBDESK_SMTP_HOST``, ``HUBDESK_SMTP_PORT``, ``HUBDESK_SMTP_USER``,
         ``HUBDESK_SMTP_PASSWORD``, ``HUBDESK_SMTP_STARTTLS`` (1/0), ``HUBDESK_MAIL_FROM``,
         ``HUBDESK_PUBLIC_URL``, ``HUBDESK_INVITE_DAYS``, ``HUBDESK_RULES_MINUTES``,
-        ``HUBDESK_AUTO_INVOICE`` (1/0). Raises ValueError on a bad value."""
+        ``HUBDESK_AUTO_INVOICE`` (1/0), ``HUBDESK_AUDIT_KEY_FILE``,
+        ``HUBDESK_CHECKPOINT_MINUTES``. Raises ValueError on a bad value."""
         e = os.environ if env is None else env
 
         def number(name: str, default: int) -> int:
@@ -68,4 +71,6 @@ class Settings:
             invite_days=number("HUBDESK_INVITE_DAYS", base.invite_days),
             rules_minutes=number("HUBDESK_RULES_MINUTES", base.rules_minutes),
             auto_invoice=e.get("HUBDESK_AUTO_INVOICE", "0") == "1",
+            audit_key_file=e.get("HUBDESK_AUDIT_KEY_FILE") or None,
+            checkpoint_minutes=number("HUBDESK_CHECKPOINT_MINUTES", base.checkpoint_minutes),
         )

@@ -1,5 +1,5 @@
 """organisations may allow members from other domains; welcome links for added people;
-shared resources carry their owner's name
+shared resources carry their owner's name; signed audit checkpoints
 
 Revision ID: 0007
 Revises: 0006
@@ -33,6 +33,22 @@ def upgrade() -> None:
             sa.Column("owner_name", sa.String(length=200), nullable=False, server_default="")
         )
     op.create_table(
+        "audit_checkpoints",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("chain_id", sa.String(length=36), nullable=False),
+        sa.Column("chain_seq", sa.BigInteger(), nullable=False),
+        sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.Column("signed_at", sa.String(length=40), nullable=False),
+        sa.Column("key_id", sa.String(length=16), nullable=False),
+        sa.Column("signature", sa.String(length=100), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_checkpoints")),
+        info={"server_only": True},
+    )
+    with op.batch_alter_table("audit_checkpoints", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_audit_checkpoints_chain", ["chain_id", "chain_seq"], unique=True
+        )
+    op.create_table(
         "welcome_tokens",
         sa.Column("digest", sa.String(length=64), nullable=False),
         sa.Column("person_id", sa.String(length=36), nullable=False),
@@ -64,6 +80,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("audit_checkpoints")
     op.drop_table("welcome_tokens")
     with op.batch_alter_table("shared_resources", schema=None) as batch_op:
         batch_op.drop_column("owner_name")

@@ -1,0 +1,74 @@
+"""The audit log's verification material: the public signing key, and the export of the
+caller's audit scope as verifiable JSON Lines (an audited event itself)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict
+
+from hubdesk.domain.permissions import Permission
+from hubdesk.models.orgs import Organisation
+from hubdesk.server import audit
+from hubdesk.server.audit_signing import Signer, export_lines
+from hubdesk.server.db import Database
+from hubdesk.server.deps import CallerDep, DatabaseDep
+from hubdesk.server.errors import ApiError
+
+router = APIRouter(tags=["audit"])
+
+
+class AuditKey(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    public_key: str  # raw Ed25519, base64
+    key_id: str
+
+
+@router.get("/audit/key", response_model=AuditKey)
+def audit_key(request: Request) -> AuditKey:
+    """The key the server signs audit checkpoints and exports with (consoles pin it)."""
+    signer: Signer = request.app.state.signer
+    return AuditKey(public_key=signer.public_key, key_id=signer.key_id)
+
+
+def _record_export(db: Database, caller: CallerDep) -> None:
+    roots = caller.scope.roots(Permission.VIEW_AUDIT)
+    with db.writing() as session:
+        top = min(roots, key=len)
+        org_id = [p for p in top.split("/") if p][-1]
+        org = session.get(Organisation, org_id)
+        audit.record(
+            session,
+            caller.actor,
+            "audit.export",
+            org=org,
+            target_type="audit_log",
+            target_id=None,
+            target_name=org.name if org else None,
+            after={"format": "jsonl", "subtrees": len(roots)},
+        )
+
+
+@router.get("/audit/export", response_class=StreamingResponse)
+async def export(request: Request, caller: CallerDep, db: DatabaseDep) -> StreamingResponse:
+    """Every audit event the caller may review, with links, checkpoints and a signed
+    header (JSON Lines); ``hubdesk audit verify FILE`` checks it offline."""
+    if not caller.scope.roots(Permission.VIEW_AUDIT):
+        raise ApiError(403, "forbidden", "You may not review any audit log.")
+    await run_in_threadpool(_record_export, db, caller)
+    signer: Signer = request.app.state.signer
+
+    def lines() -> Iterator[bytes]:
+        with db.reading() as session:
+            for line in export_lines(session, caller.scope, signer):
+                yield line.encode()
+
+    return StreamingResponse(
+        lines(),
+        media_type="application/x-ndjson",
+        headers={"Content-Disposition": 'attachment; filename="hubdesk-audit.jsonl"'},
+    )
