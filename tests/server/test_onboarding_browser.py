@@ -50,6 +50,15 @@ def browser() -> Iterator[Any]:
     driver.quit()
 
 
+def patient(browser: Any) -> Any:
+    """A wait that looks again while the page is being replaced (Chromium may answer
+    "node does not belong to the document" for an element of the page going away)."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, 20, ignored_exceptions=(WebDriverException,))
+
+
 @pytest.fixture
 def server(demo_db: Database, smtp: tuple[Inbox, int]) -> Iterator[LiveServer]:
     live = start_server(demo_db, smtp_host="127.0.0.1", smtp_port=smtp[1])
@@ -62,7 +71,6 @@ def test_a_person_sets_up_the_invited_company_in_a_browser(
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
 
     inbox, _port = smtp
     email = "ida@fjord-studio.dk"
@@ -80,7 +88,7 @@ def test_a_person_sets_up_the_invited_company_in_a_browser(
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
 
     # the same page again: what is wrong, beside the field; what was right is kept
-    wait = WebDriverWait(browser, 20)
+    wait = patient(browser)
     summary = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
     assert "2 fields" in summary.text
     assert "at least 10 characters" in browser.find_element(By.ID, "password-error").text
@@ -108,7 +116,6 @@ def test_a_person_added_chooses_a_password_in_a_browser(
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
     from test_welcome import SECRET, link_for, sign_in
 
     inbox, _port = smtp
@@ -118,7 +125,7 @@ def test_a_person_added_chooses_a_password_in_a_browser(
     browser.find_element(By.ID, "password").send_keys(SECRET)
     browser.find_element(By.ID, "password_again").send_keys("not the same secret")
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait = WebDriverWait(browser, 20)
+    wait = patient(browser)
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
     assert "not the same" in browser.find_element(By.ID, "password_again-error").text
     browser.save_screenshot("/tmp/hubdesk-welcome-errors.png")
