@@ -20,18 +20,18 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("organisations", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "external_members", sa.Boolean(), nullable=False, server_default=sa.text("false")
-            )
-        )
+    # Plain ADD COLUMN (SQLite and PostgreSQL both take it): a batch copy would drop and
+    # rebuild the organisations table, checking every foreign key into it on the way.
+    op.add_column(
+        "organisations",
+        sa.Column("external_members", sa.Boolean(), nullable=False, server_default=sa.text("false")),
+    )
 
 
-    with op.batch_alter_table("shared_resources", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("owner_name", sa.String(length=200), nullable=False, server_default="")
-        )
+    op.add_column(
+        "shared_resources",
+        sa.Column("owner_name", sa.String(length=200), nullable=False, server_default=""),
+    )
     op.create_table(
         "audit_checkpoints",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -44,10 +44,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_checkpoints")),
         info={"server_only": True},
     )
-    with op.batch_alter_table("audit_checkpoints", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_audit_checkpoints_chain", ["chain_id", "chain_seq"], unique=True
-        )
+    op.create_index(
+        "ix_audit_checkpoints_chain", "audit_checkpoints", ["chain_id", "chain_seq"], unique=True
+    )
     op.create_table(
         "welcome_tokens",
         sa.Column("digest", sa.String(length=64), nullable=False),
@@ -73,10 +72,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("digest", name=op.f("pk_welcome_tokens")),
         info={"server_only": True},
     )
-    with op.batch_alter_table("welcome_tokens", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_welcome_tokens_person_id"), ["person_id"], unique=False
-        )
+    op.create_index(
+        op.f("ix_welcome_tokens_person_id"), "welcome_tokens", ["person_id"], unique=False
+    )
 
 
 def downgrade() -> None:
