@@ -21,12 +21,12 @@ from pathlib import Path
 import _support as bench
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from hubdesk.cli import _entries
 from hubdesk.domain.audit_verify import verify
 from hubdesk.domain.permissions import ALL_PERMISSIONS, Grant, Scope
 from hubdesk.server.audit_signing import Signer, checkpoint, export_lines
 from hubdesk.server.bootstrap import PLATFORM_ID
 from hubdesk.server.db import Database, migrate
+from hubdesk.services.audit_export import entries
 
 
 def main() -> None:
@@ -54,7 +54,7 @@ def main() -> None:
         bench.note(f"export written in {written:.1f} s ({size / 2**20:.0f} MiB)")
 
         started = time.perf_counter()
-        result = verify(_entries(Path(path)), pinned_key=signer.public_key)
+        result = verify(entries(Path(path)), pinned_key=signer.public_key)
         verifying = time.perf_counter() - started
         assert result.ok, result.fault
 

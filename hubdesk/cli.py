@@ -9,11 +9,8 @@ hubdesk audit verify FILE   # verify an audit export offline (no network, no dis
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 
 def parser() -> argparse.ArgumentParser:
@@ -26,26 +23,6 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-class Unreadable(Exception):
-    def __init__(self, line: int) -> None:
-        super().__init__(f"line {line}: not a JSON object")
-        self.line = line
-
-
-def _entries(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    with path.open("r", encoding="utf-8", errors="strict") as lines:
-        for number, text in enumerate(lines, start=1):
-            if not text.strip():
-                continue
-            try:
-                value = json.loads(text)
-            except ValueError:
-                raise Unreadable(number) from None
-            if not isinstance(value, dict):
-                raise Unreadable(number)
-            yield number, value
-
-
 def audit_verify(argv: list[str]) -> int:
     """``hubdesk audit verify FILE``: exit 0 when the export is intact, else 1 naming the
     first bad line and event (2: the file cannot be read at all)."""
@@ -56,13 +33,11 @@ def audit_verify(argv: list[str]) -> int:
     p.add_argument("file", type=Path)
     p.add_argument("--key", help="the server's public key to trust (base64); default: the file's")
     args = p.parse_args(argv)
-    from hubdesk.domain.audit_verify import key_id, verify
+    from hubdesk.domain.audit_verify import key_id
+    from hubdesk.services.audit_export import verify_file
 
     try:
-        result = verify(_entries(args.file), pinned_key=args.key)
-    except Unreadable as exc:
-        print(f"NOT INTACT: {exc}", file=sys.stderr)
-        return 1
+        result = verify_file(args.file, args.key)
     except (OSError, UnicodeDecodeError) as exc:
         print(f"cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
@@ -84,7 +59,9 @@ def audit_verify(argv: list[str]) -> int:
 
 
 def _header_key(path: Path) -> str:
-    for _number, entry in _entries(path):
+    from hubdesk.services.audit_export import entries
+
+    for _number, entry in entries(path):
         return str(entry.get("public_key", ""))
     return ""
 

@@ -27,6 +27,9 @@ class Account:
     email: str
     display_name: str
     last_used: str = ""
+    # The server's audit signing key (base64), pinned at the first sign-in: exports and
+    # the cached log are verified against it, never against what a server says later.
+    audit_key: str = ""
 
     @property
     def key(self) -> str:
@@ -89,6 +92,9 @@ class AccountBook:
         return next((a for a in self._accounts if a.key == key), None)
 
     def remember(self, account: Account) -> Account:
+        known = next((a for a in self._accounts if a.key == account.key), None)
+        if known is not None and not account.audit_key:
+            account = replace(account, audit_key=known.audit_key)  # a pin is kept
         used = replace(account, last_used=datetime.now(UTC).isoformat())
         self._accounts = [used] + [a for a in self._accounts if a.key != account.key]
         self._save()

@@ -10,6 +10,7 @@ import asyncio
 import json
 import platform
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -24,6 +25,7 @@ from hubdesk.services.errors import (
     ServerRejected,
     Unreachable,
 )
+from hubdesk.wire.audit import AuditKey
 from hubdesk.wire.auth import (
     ErrorOut,
     ImpersonateRequest,
@@ -139,6 +141,42 @@ class ApiClient:
         result = await self._call("GET", path, model, params=clean)
         assert result is not None
         return result
+
+    async def audit_key(self) -> AuditKey:
+        """The key the server signs its audit log with (pinned at first sign-in)."""
+        result = await self._call("GET", "/audit/key", AuditKey, auth=False)
+        assert result is not None
+        return result
+
+    async def download_audit(self, dest: Path, max_bytes: int = 8 * 2**30) -> int:
+        """Stream the caller's audit export (JSON Lines) into ``dest``; its size."""
+        for attempt in (1, 2):
+            if self._access is None:
+                await self._refresh_access()
+            headers = {"Authorization": f"Bearer {self._access}"}
+            try:
+                async with self._http.stream(
+                    "GET", "/audit/export", headers=headers, timeout=httpx.Timeout(300.0)
+                ) as response:
+                    if response.status_code >= 400:
+                        body = await response.aread()
+                        if response.status_code == 401 and attempt == 1:
+                            self._access = None
+                            continue
+                        raise _failure(response.status_code, body)
+                    size = 0
+                    with dest.open("wb") as out:
+                        async for chunk in response.aiter_bytes():
+                            size += len(chunk)
+                            if size > max_bytes:
+                                raise BadServerResponse("The audit export is larger than allowed.")
+                            out.write(chunk)
+                    return size
+            except httpx.TimeoutException as exc:
+                raise Unreachable(f"{self.server_url} did not answer in time.") from exc
+            except httpx.HTTPError as exc:
+                raise Unreachable(f"Cannot reach {self.server_url}: {_reason(exc)}") from exc
+        raise AssertionError("unreachable")
 
     # -- authentication -----------------------------------------------------------------
 

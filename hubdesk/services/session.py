@@ -8,9 +8,10 @@ still opens the account's cache so the console is readable offline.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from hubdesk.domain.audit_verify import key_id
 from hubdesk.services.accounts import Account, AccountBook, cache_path, scratch_path
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
@@ -34,6 +35,7 @@ class ConsoleSession:
     # file (thrown away when it ends: nothing of the sub-account stays behind).
     opened_from: ConsoleSession | None = None
     scratch: Path | None = None
+    audit_key_changed: bool = False  # the server signs with another key than the pinned one
 
     @property
     def impersonation(self) -> ImpersonationOut | None:
@@ -73,7 +75,9 @@ async def sign_in(
     )
     api.on_refresh_token = _keeper(tokens, account.key)
     tokens.put(account.key, pair.refresh_token)
-    return await _open(account, api)
+    session = await _open(account, api)
+    await _pin_audit_key(session, book)
+    return session
 
 
 async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> ConsoleSession:
@@ -97,7 +101,32 @@ async def resume(account: Account, *, book: AccountBook, tokens: TokenStore) -> 
         tokens.forget(account.key)
         await api.aclose()
         raise
-    return await _open(book.remember(account), api)
+    session = await _open(book.remember(account), api)
+    await _pin_audit_key(session, book)
+    return session
+
+
+KEY_CHANGED = (
+    "The server now signs its audit log with another key ({new}) than the one this console "
+    "trusts ({old}). Exports are checked against the trusted key; ask the server's "
+    "administrator whether the key was replaced on purpose."
+)
+
+
+async def _pin_audit_key(session: ConsoleSession, book: AccountBook) -> None:
+    """Pin the server's audit key at the first sign-in; say so if it changes later."""
+    if not session.online:
+        return
+    try:
+        served = await session.api.audit_key()
+    except (Unreachable, ServerFailed, BadServerResponse):
+        return  # an older server, or away: try at the next sign-in
+    pinned = session.account.audit_key
+    if not pinned:
+        session.account = book.remember(replace(session.account, audit_key=served.public_key))
+    elif pinned != served.public_key:
+        session.audit_key_changed = True
+        session.notes.append(KEY_CHANGED.format(new=served.key_id, old=key_id(pinned)))
 
 
 async def log_in_as(real: ConsoleSession, org_id: str) -> ConsoleSession:

@@ -11,12 +11,13 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
 from hubdesk.domain.permissions import Grant, Permission, Scope
-from hubdesk.services import invite_file
+from hubdesk.services import audit_export, invite_file
 from hubdesk.services import session as sessions
 from hubdesk.services.accounts import Account, AccountBook
 from hubdesk.services.cache import conflicts, outbox, queries
@@ -243,6 +244,12 @@ class Controller(QObject):
         session = self._current()
         queued = await self.bg.run(lambda: outbox.queue(session.cache, op, entity_id, patch))
         self._wrote(session, {queued.entity_type})
+
+    async def export_audit(self, jsonl: Path) -> audit_export.Exported:
+        """The audit log in the signed-in person's scope, saved, verified against the key
+        pinned at the first sign-in, with a CSV beside it."""
+        session = self._current()
+        return await audit_export.export(session.api, jsonl, session.account.audit_key or None)
 
     def write_soon(self, op: str, entity_id: str, patch: Payload) -> None:
         """Queue a write as an operation of its own; a failure is said to the person."""

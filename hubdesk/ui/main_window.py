@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from hubdesk.domain.permissions import Permission
+from hubdesk.services import audit_export
 from hubdesk.services.accounts import Account
 from hubdesk.services.cache import outbox, queries
 from hubdesk.services.cache.outbox import InConflict
@@ -179,6 +181,11 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Invoices here and below, their lines, and the totals rolled up the tree")
         )
         self.billing_action.triggered.connect(lambda _c=False: self.people.show_billing())
+        self.export_audit_action = QtGui.QAction(self.tr("E&xport audit log…"), self)
+        self.export_audit_action.setToolTip(
+            self.tr("Save the audit log you may review, verified, as JSON Lines and CSV")
+        )
+        self.export_audit_action.triggered.connect(lambda _c=False: self.export_audit())
         self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
         self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
@@ -191,6 +198,8 @@ class MainWindow(QtWidgets.QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([add, out])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_audit_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         org_menu = menu.addMenu(self.tr("&Organisation"))
@@ -493,6 +502,43 @@ class MainWindow(QtWidgets.QMainWindow):
                 )
             ),
             on_error=self._write_failed,
+        )
+
+    def export_audit(self, path: str | None = None) -> None:
+        """Ask where, then save the audit log (JSON Lines and CSV) and say whether it is
+        intact (verified against the key pinned at the first sign-in)."""
+        if path is None:
+            path, _filter = QtWidgets.QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export audit log"),
+                "hubdesk-audit.jsonl",
+                self.tr("Audit export (*.jsonl)"),
+            )
+        if not path:
+            return
+        target = Path(path)
+
+        def done(result: audit_export.Exported) -> None:
+            if result.verified.ok:
+                self.c.messages.info(
+                    self.tr(
+                        "Saved %n event(s) to {jsonl} and {csv}; verified intact.",
+                        "",
+                        result.events,
+                    ).format(jsonl=result.jsonl.name, csv=result.csv.name)
+                )
+            else:
+                self.c.messages.error(
+                    self.tr("The audit export is NOT intact: {fault}").format(
+                        fault=str(result.verified.fault)
+                    )
+                )
+
+        self.status.note(self.tr("Exporting the audit log…"))
+        self.c.bg.spawn(
+            self.c.export_audit(target),
+            on_done=done,
+            on_error=lambda exc: self.c.messages.error(describe(exc)),
         )
 
     def _write_failed(self, exc: BaseException) -> None:

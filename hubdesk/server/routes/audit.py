@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict
 
 from hubdesk.domain.permissions import Permission
 from hubdesk.models.orgs import Organisation
@@ -17,15 +16,9 @@ from hubdesk.server.audit_signing import Signer, export_lines
 from hubdesk.server.db import Database
 from hubdesk.server.deps import CallerDep, DatabaseDep
 from hubdesk.server.errors import ApiError
+from hubdesk.wire.audit import AuditKey
 
 router = APIRouter(tags=["audit"])
-
-
-class AuditKey(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    public_key: str  # raw Ed25519, base64
-    key_id: str
 
 
 @router.get("/audit/key", response_model=AuditKey)

@@ -1136,6 +1136,14 @@
         <translation>Fakturaer her og længere nede, deres linjer og summerne op gennem træet</translation>
     </message>
     <message>
+        <source>E&amp;xport audit log…</source>
+        <translation>E&amp;ksportér revisionsloggen…</translation>
+    </message>
+    <message>
+        <source>Save the audit log you may review, verified, as JSON Lines and CSV</source>
+        <translation>Gem den revisionslog, du må se, verificeret, som JSON Lines og CSV</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Udgående &amp;post…</translation>
     </message>
@@ -1190,6 +1198,29 @@
     <message>
         <source>{name} will be detached as soon as the server has the change.</source>
         <translation>{name} frakobles, så snart serveren har ændringen.</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Eksportér revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Audit export (*.jsonl)</source>
+        <translation>Revisionslog-eksport (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {jsonl} and {csv}; verified intact.</source>
+        <translation>
+            <numerusform>%n hændelse gemt i {jsonl} og {csv}; verificeret uændret.</numerusform>
+            <numerusform>%n hændelser gemt i {jsonl} og {csv}; verificeret uændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit export is NOT intact: {fault}</source>
+        <translation>Revisionslog-eksporten er IKKE uændret: {fault}</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Eksporterer revisionsloggen…</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>

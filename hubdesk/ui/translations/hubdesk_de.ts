@@ -1136,6 +1136,14 @@
         <translation>Rechnungen hier und in den untergeordneten Organisationen, ihre Positionen und die im Baum aufwärts addierten Summen</translation>
     </message>
     <message>
+        <source>E&amp;xport audit log…</source>
+        <translation>&amp;Prüfprotokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the audit log you may review, verified, as JSON Lines and CSV</source>
+        <translation>Das Prüfprotokoll, das Sie einsehen dürfen, geprüft als JSON Lines und CSV speichern</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Ausgehende &amp;E-Mails…</translation>
     </message>
@@ -1190,6 +1198,29 @@
     <message>
         <source>{name} will be detached as soon as the server has the change.</source>
         <translation>{name} wird gelöst, sobald der Server die Änderung hat.</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Audit export (*.jsonl)</source>
+        <translation>Prüfprotokoll-Export (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {jsonl} and {csv}; verified intact.</source>
+        <translation>
+            <numerusform>%n Ereignis in {jsonl} und {csv} gespeichert; als unverändert geprüft.</numerusform>
+            <numerusform>%n Ereignisse in {jsonl} und {csv} gespeichert; als unverändert geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit export is NOT intact: {fault}</source>
+        <translation>Der Prüfprotokoll-Export ist NICHT unverändert: {fault}</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Das Prüfprotokoll wird exportiert…</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>

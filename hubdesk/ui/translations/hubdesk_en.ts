@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {jsonl} and {csv}; verified intact.</source>
+        <translation>
+            <numerusform>Saved %n event to {jsonl} and {csv}; verified intact.</numerusform>
+            <numerusform>Saved %n events to {jsonl} and {csv}; verified intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgDetailPane</name>
     <message numerus="yes">
         <source>Trial · %n day(s) left (ends {date})</source>

@@ -1128,6 +1128,14 @@
         <translation>Számlák itt és az alárendelt szervezetekben, a tételeik, valamint a fában felfelé összesített összegek</translation>
     </message>
     <message>
+        <source>E&amp;xport audit log…</source>
+        <translation>Auditnapló e&amp;xportálása…</translation>
+    </message>
+    <message>
+        <source>Save the audit log you may review, verified, as JSON Lines and CSV</source>
+        <translation>Az Ön által megtekinthető auditnapló mentése ellenőrizve, JSON Lines és CSV formátumban</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Kimenő &amp;levelek…</translation>
     </message>
@@ -1182,6 +1190,28 @@
     <message>
         <source>{name} will be detached as soon as the server has the change.</source>
         <translation>A(z) {name} leválasztása megtörténik, amint a szerver megkapja a változást.</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Auditnapló exportálása</translation>
+    </message>
+    <message>
+        <source>Audit export (*.jsonl)</source>
+        <translation>Auditnapló-export (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {jsonl} and {csv}; verified intact.</source>
+        <translation>
+            <numerusform>%n esemény mentve ide: {jsonl} és {csv}; ellenőrizve, sértetlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit export is NOT intact: {fault}</source>
+        <translation>Az auditnapló-export NEM sértetlen: {fault}</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Az auditnapló exportálása…</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>

@@ -1136,6 +1136,14 @@
         <translation>Fakturor här och längre ner, deras rader och summorna uppåt i trädet</translation>
     </message>
     <message>
+        <source>E&amp;xport audit log…</source>
+        <translation>E&amp;xportera granskningsloggen…</translation>
+    </message>
+    <message>
+        <source>Save the audit log you may review, verified, as JSON Lines and CSV</source>
+        <translation>Spara granskningsloggen du får se, verifierad, som JSON Lines och CSV</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Utgående &amp;e-post…</translation>
     </message>
@@ -1190,6 +1198,29 @@
     <message>
         <source>{name} will be detached as soon as the server has the change.</source>
         <translation>{name} kopplas loss så snart servern har ändringen.</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Audit export (*.jsonl)</source>
+        <translation>Export av granskningslogg (*.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {jsonl} and {csv}; verified intact.</source>
+        <translation>
+            <numerusform>%n händelse sparad i {jsonl} och {csv}; verifierad som oförändrad.</numerusform>
+            <numerusform>%n händelser sparade i {jsonl} och {csv}; verifierade som oförändrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit export is NOT intact: {fault}</source>
+        <translation>Exporten av granskningsloggen är INTE oförändrad: {fault}</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Exporterar granskningsloggen…</translation>
     </message>
     <message>
         <source>Decide about the earlier change first (Conflicts).</source>
