@@ -16,7 +16,13 @@ from hubdesk.services.accounts import Account, AccountBook, cache_path, scratch_
 from hubdesk.services.api import ApiClient
 from hubdesk.services.cache import Cache
 from hubdesk.services.cache.store import ME
-from hubdesk.services.errors import AuthFailed, BadServerResponse, ServerFailed, Unreachable
+from hubdesk.services.errors import (
+    AuthFailed,
+    BadServerResponse,
+    HubdeskError,
+    ServerFailed,
+    Unreachable,
+)
 from hubdesk.services.sync import Puller
 from hubdesk.services.tokens import TokenStore
 from hubdesk.wire.auth import ImpersonationOut, MeOut
@@ -119,8 +125,8 @@ async def _pin_audit_key(session: ConsoleSession, book: AccountBook) -> None:
         return
     try:
         served = await session.api.audit_key()
-    except (Unreachable, ServerFailed, BadServerResponse):
-        return  # an older server, or away: try at the next sign-in
+    except HubdeskError:
+        return  # an older server (no key), or away: try at the next sign-in
     pinned = session.account.audit_key
     if not pinned:
         session.account = book.remember(replace(session.account, audit_key=served.public_key))

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import keyring
 import keyring.errors
 import pytest
@@ -251,9 +252,10 @@ def test_refresh_tokens_are_only_in_the_keyring(
     assert live is not None and live.revoked_at is None  # the keyring holds the live token
 
     saved = json.loads(book.path.read_text(encoding="utf-8"))["accounts"]
-    assert [set(a) for a in saved] == [
-        {"server_url", "person_id", "email", "display_name", "last_used"}
+    assert [set(a) for a in saved] == [  # the audit key pinned is the server's public one
+        {"server_url", "person_id", "email", "display_name", "last_used", "audit_key"}
     ]
+    assert saved[0]["audit_key"] == httpx.get(f"{live_server.api}/audit/key").json()["public_key"]
     files = [p for p in hubdesk_home.rglob("*") if p.is_file()]
     assert book.path in files and any(p.suffix == ".sqlite" for p in files)
     for token in (first, rotated):
