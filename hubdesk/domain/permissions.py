@@ -93,6 +93,11 @@ def is_within(path: str, root_path: str) -> bool:
     return path.startswith(root_path)
 
 
+def path_ids(path: str) -> list[str]:
+    """The organisation ids on ``path``, from the root down to the organisation itself."""
+    return [part for part in path.split("/") if part]
+
+
 def parent_path(path: str) -> str:
     """The path of the organisation directly above ``path`` ("/" for a root)."""
     return path[: path.rstrip("/").rfind("/") + 1]

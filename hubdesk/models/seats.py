@@ -20,16 +20,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select
 
 from hubdesk.domain.enums import MembershipStatus, ProductKind, SubscriptionStatus
-from hubdesk.domain.permissions import BuiltinRole, is_within, path_upper_bound
+from hubdesk.domain.permissions import BuiltinRole, is_within, path_ids, path_upper_bound
 from hubdesk.domain.seats import SeatCount, is_billable
 from hubdesk.models.commerce import Product, Subscription
 from hubdesk.models.orgs import Membership, Role
 from hubdesk.models.orgs import Organisation as Org
-
-
-def ancestor_ids(path: str) -> list[str]:
-    """The ids on ``path``, from the root down to the organisation itself."""
-    return [part for part in path.split("/") if part]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +56,10 @@ def roles_at(conn: Connection, org_path: str) -> list[RoleChoice]:
             Role.org_id,
             Role.version,
         )
-        .where(Role.org_id.is_(None) | Role.org_id.in_(ancestor_ids(org_path)))
+        .where(Role.org_id.is_(None) | Role.org_id.in_(path_ids(org_path)))
         .order_by(Role.builtin.desc(), func.lower(Role.name), Role.id)
     ).all()
-    at_platform = len(ancestor_ids(org_path)) == 1
+    at_platform = len(path_ids(org_path)) == 1
     return [
         RoleChoice(i, n, d or "", bool(b), frozenset(p or []), o, int(v))
         for i, n, d, b, p, key, o, v in rows
@@ -132,7 +127,7 @@ def seat_plan(conn: Connection, org_path: str) -> SeatPlan | None:
         .where(
             Product.kind == ProductKind.SEAT_PLAN,
             Subscription.status != SubscriptionStatus.CANCELLED,
-            Subscription.org_id.in_(ancestor_ids(org_path)),
+            Subscription.org_id.in_(path_ids(org_path)),
         )
         .order_by(Org.depth.desc())
         .limit(1)

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain import audit_verify
 from hubdesk.domain.audit_chain import CHAINED_FIELDS
-from hubdesk.domain.permissions import Permission, Scope
+from hubdesk.domain.permissions import Permission, Scope, path_ids
 from hubdesk.models.activity import AuditEvent
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Organisation
@@ -173,7 +173,7 @@ def chains_of(scope: Scope) -> list[str] | None:
     roots = scope.roots(Permission.VIEW_AUDIT)
     chains: set[str] = set()
     for root in roots:
-        parts = [p for p in root.split("/") if p]
+        parts = path_ids(root)
         if len(parts) == 1:
             return None
         chains.add(parts[1])

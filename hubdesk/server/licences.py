@@ -24,16 +24,16 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hubdesk.domain import licences as engine
 from hubdesk.domain.enums import ProductKind, Term
-from hubdesk.domain.permissions import Permission, is_within
+from hubdesk.domain.permissions import Permission, is_within, path_ids
 from hubdesk.models.base import utcnow
 from hubdesk.models.commerce import LicenceAssignment, LicenceRule, Product, Subscription
 from hubdesk.models.licence_data import Licences, load
 from hubdesk.models.orgs import Group, Membership, Organisation, Person
-from hubdesk.models.seats import ancestor_ids, seat_plan
+from hubdesk.models.seats import seat_plan
 from hubdesk.server import audit
 from hubdesk.server.audit import Actor
 from hubdesk.server.results import rejected, upsert
@@ -91,13 +91,15 @@ def _person_name(session: Session, person_id: str) -> str:
     return person.display_name if person is not None else person_id
 
 
+def _given(session: Session, subscription_id: str) -> int:
+    """How many licences of a subscription are given."""
+    count = select(func.count()).where(LicenceAssignment.subscription_id == subscription_id)
+    return int(session.scalar(count) or 0)
+
+
 def _grow(session: Session, actor: Actor, subscription: Subscription, org: Organisation) -> None:
     """More licences given than bought: the subscription grows to match (audited)."""
-    given = len(
-        session.scalars(
-            select(LicenceAssignment.id).where(LicenceAssignment.subscription_id == subscription.id)
-        ).all()
-    )
+    given = _given(session, subscription.id)
     if given <= subscription.quantity:
         return
     before = subscription.quantity
@@ -237,11 +239,7 @@ def update_subscription(
             key=mutation.key, status="conflict", current=upsert("subscription", subscription)
         )
     wanted = mutation.payload.quantity
-    given = len(
-        session.scalars(
-            select(LicenceAssignment.id).where(LicenceAssignment.subscription_id == subscription.id)
-        ).all()
-    )
+    given = _given(session, subscription.id)
     if wanted < subscription.quantity and subscription.term == Term.ANNUAL:
         renews = subscription.renews_on.isoformat() if subscription.renews_on else "renewal"
         return rejected(
@@ -481,7 +479,7 @@ def drop_departed(session: Session, actor: Actor, person_id: str, org: Organisat
     held = session.scalars(
         select(LicenceAssignment).where(
             LicenceAssignment.person_id == person_id,
-            LicenceAssignment.org_id.in_(ancestor_ids(org.path)),
+            LicenceAssignment.org_id.in_(path_ids(org.path)),
         )
     ).all()
     for assignment in held:
@@ -510,7 +508,7 @@ def after_change(session: Session, org: Organisation) -> None:
     owners = set(
         session.scalars(
             select(LicenceRule.org_id).where(
-                LicenceRule.org_id.in_(ancestor_ids(org.path)), LicenceRule.enabled.is_(True)
+                LicenceRule.org_id.in_(path_ids(org.path)), LicenceRule.enabled.is_(True)
             )
         )
     )

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from hubdesk.domain import access
 from hubdesk.domain.access import Refusal
 from hubdesk.domain.enums import MembershipStatus, PersonStatus
-from hubdesk.domain.permissions import BuiltinRole, Permission, is_within
+from hubdesk.domain.permissions import BuiltinRole, Permission, is_within, path_ids
 from hubdesk.domain.text import fold
 from hubdesk.models.commerce import Subscription
 from hubdesk.models.orgs import Membership, Organisation, Person, Role
@@ -239,8 +239,9 @@ def _without_password(session: Session, person_id: str) -> bool:
 
 def _verified_domains(session: Session, org: Organisation) -> list[str]:
     """The verified domains of ``org`` and of every organisation above it."""
-    ids = [p for p in org.path.split("/") if p]
-    rows = session.scalars(select(Organisation.verified_domains).where(Organisation.id.in_(ids)))
+    rows = session.scalars(
+        select(Organisation.verified_domains).where(Organisation.id.in_(path_ids(org.path)))
+    )
     return [domain for domains in rows for domain in domains or []]
 
 

@@ -39,7 +39,7 @@ from hubdesk.server import (
 from hubdesk.server.db import Database
 from hubdesk.server.deps import Caller
 from hubdesk.server.errors import ApiError
-from hubdesk.server.results import rejected, upsert
+from hubdesk.server.results import apply_changes, rejected, upsert
 from hubdesk.server.settings import Settings
 from hubdesk.wire.mutations import Mutation, MutationResult, OrganisationUpdate
 
@@ -79,13 +79,7 @@ def _update_organisation(
         return MutationResult(
             key=mutation.key, status="conflict", current=upsert("organisation", org)
         )
-    before: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    for name, value in mutation.payload.changes().items():
-        old = getattr(org, name)
-        if old != value:
-            before[name], after[name] = old, value
-            setattr(org, name, value)
+    before, after = apply_changes(org, mutation.payload.changes())
     if "name" in after:
         org.name_fold = fold(org.name)
         for resource in session.scalars(

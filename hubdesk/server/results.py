@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from hubdesk.wire.entities import WIRE_MODELS
@@ -21,3 +22,17 @@ def rejected(mutation: Mutation, code: str, message: str, current: Any = None) -
         message=message,
         current=None if current is None else upsert(mutation.entity_type, current),
     )
+
+
+def apply_changes(entity: Any, changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Set each field of ``changes`` that differs on ``entity``; (before, after) of those
+    (an enum's old value as its plain text, as the audit keeps it)."""
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for name, value in changes.items():
+        old = getattr(entity, name)
+        if old != value:
+            before[name] = str(old) if isinstance(old, Enum) else old
+            after[name] = value
+            setattr(entity, name, value)
+    return before, after

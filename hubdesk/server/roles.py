@@ -12,16 +12,15 @@ its holders may do, so their feeds start again (the scope fingerprint).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from hubdesk.domain import access
-from hubdesk.domain.permissions import Permission
+from hubdesk.domain.permissions import Permission, path_ids
 from hubdesk.models.orgs import Membership, Organisation, Role
-from hubdesk.models.seats import ancestor_ids
 from hubdesk.server import audit
-from hubdesk.server.results import rejected, upsert
+from hubdesk.server.results import apply_changes, rejected, upsert
 from hubdesk.wire.mutations import MutationResult, RoleCreate, RoleRemove, RoleUpdate
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ def _name_taken(session: Session, org: Organisation, name: str, but: str | None 
     lowered = name.casefold()
     rows = session.execute(
         select(Role.id, Role.name).where(
-            Role.org_id.is_(None) | Role.org_id.in_(ancestor_ids(org.path))
+            Role.org_id.is_(None) | Role.org_id.in_(path_ids(org.path))
         )
     ).all()
     below = session.execute(
@@ -114,13 +113,7 @@ def update(session: Session, ctx: Context, mutation: RoleUpdate) -> MutationResu
         return rejected(
             mutation, "name_taken", f"A role called {patch['name']} exists here already.", role
         )
-    before: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    for name, value in patch.items():
-        old = getattr(role, name)
-        if old != value:
-            before[name], after[name] = old, value
-            setattr(role, name, value)
+    before, after = apply_changes(role, patch)
     if after:
         session.flush()  # the version bump (see hubdesk.server.feed)
         audit.changed(session, ctx.caller.actor, "role.update", org, role, role.name, before, after)

@@ -9,7 +9,7 @@ organisation sees its requests (the feed's visibility rules).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -20,7 +20,7 @@ from hubdesk.models.orgs import Organisation
 from hubdesk.server import audit, i18n
 from hubdesk.server.i18n import N_
 from hubdesk.server.notifications import notify
-from hubdesk.server.results import rejected, upsert
+from hubdesk.server.results import apply_changes, rejected, upsert
 from hubdesk.wire.mutations import MutationResult, ServiceRequestCreate, ServiceRequestUpdate
 
 if TYPE_CHECKING:
@@ -114,13 +114,7 @@ def update(session: Session, ctx: Context, mutation: ServiceRequestUpdate) -> Mu
         return MutationResult(
             key=mutation.key, status="conflict", current=upsert("service_request", request)
         )
-    before: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    for name, value in mutation.payload.changes().items():
-        old = getattr(request, name)
-        if str(old) != str(value):
-            before[name], after[name] = str(old) if name == "status" else old, value
-            setattr(request, name, value)
+    before, after = apply_changes(request, mutation.payload.changes())
     if after:
         session.flush()  # the version bump (see hubdesk.server.feed)
         audit.changed(

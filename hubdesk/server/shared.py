@@ -17,7 +17,7 @@ from hubdesk.domain.permissions import Permission
 from hubdesk.models.activity import SharedResource
 from hubdesk.models.orgs import Organisation
 from hubdesk.server import audit
-from hubdesk.server.results import rejected, upsert
+from hubdesk.server.results import apply_changes, rejected, upsert
 from hubdesk.wire.mutations import (
     MutationResult,
     SharedResourceCreate,
@@ -94,13 +94,7 @@ def update(session: Session, ctx: Context, mutation: SharedResourceUpdate) -> Mu
     if isinstance(found, MutationResult):
         return found
     resource, org = found
-    before: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    for name, value in mutation.payload.changes().items():
-        old = getattr(resource, name)
-        if old != value:
-            before[name], after[name] = old, value
-            setattr(resource, name, value)
+    before, after = apply_changes(resource, mutation.payload.changes())
     if after:
         session.flush()  # the version bump; an un-share withdraws it (see hubdesk.server.feed)
         audit.changed(

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 
-from hubdesk.domain.permissions import Permission
+from hubdesk.domain.permissions import Permission, path_ids
 from hubdesk.models.orgs import Organisation
 from hubdesk.server import audit
 from hubdesk.server.audit_signing import Signer, export_lines
@@ -32,7 +32,7 @@ def _record_export(db: Database, caller: CallerDep) -> None:
     roots = caller.scope.roots(Permission.VIEW_AUDIT)
     with db.writing() as session:
         top = min(roots, key=len)
-        org_id = [p for p in top.split("/") if p][-1]
+        org_id = path_ids(top)[-1]
         org = session.get(Organisation, org_id)
         audit.record(
             session,

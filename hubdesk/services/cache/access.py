@@ -18,10 +18,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
-from hubdesk.domain.permissions import Grant, Permission, Scope, path_upper_bound
+from hubdesk.domain.permissions import Grant, Permission, Scope, path_ids, path_upper_bound
 from hubdesk.models.orgs import Membership, Person, Role
 from hubdesk.models.orgs import Organisation as Org
-from hubdesk.models.seats import ancestor_ids
 
 LIMIT = 5000  # people reaching one organisation shown at most (the rest are counted)
 
@@ -104,7 +103,7 @@ def org_access(conn: Connection, org_id: str, limit: int = LIMIT) -> tuple[list[
     path = conn.scalar(select(Org.path).where(Org.id == org_id))
     if path is None:
         return [], 0
-    above = ancestor_ids(path)
+    above = path_ids(path)
     where = Membership.org_id.in_(above)
     total = int(conn.scalar(select(func.count()).select_from(Membership).where(where)) or 0)
     rows = _rows(conn, where, (Org.depth.desc(), Person.name_fold, Membership.id), limit)

@@ -12,18 +12,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Index, and_, delete, exists, func, select, text
+from sqlalchemy import Connection, Index, and_, delete, func, select, text
 
 from hubdesk.domain.permissions import path_upper_bound
 from hubdesk.models.base import synced_tables
 from hubdesk.models.cache import CacheState
 from hubdesk.services.cache import outbox
+from hubdesk.services.cache.people import drop_unattached_people
 from hubdesk.services.cache.rows import TABLES, prepared
 from hubdesk.services.cache.store import (
     BULK_PULL,
     CURSOR,
     LAST_SYNC,
-    ME,
     SCOPE_ROOTS,
     SWEEP_MARKS,
     Cache,
@@ -77,7 +77,7 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
             if bulk:
                 _end_bulk(conn)
         if purges or swept or "membership" in deletes:
-            _sweep_people(conn)
+            drop_unattached_people(conn)
         _rebase(conn, page)
         put_state(conn, CURSOR, page.next_cursor)
         put_state(conn, SCOPE_ROOTS, json.dumps(page.scope_roots))
@@ -179,16 +179,6 @@ def _purge_subtree(conn: Connection, path: str) -> None:
             for start in range(0, len(ids), 500):
                 conn.execute(delete(table).where(table.c.org_id.in_(ids[start : start + 500])))
     conn.execute(delete(orgs).where(in_subtree))
-
-
-def _sweep_people(conn: Connection) -> None:
-    """People are seen through their memberships: drop those with none left in the
-    cache (except the signed-in person)."""
-    people, memberships = TABLES["person"], TABLES["membership"]
-    me = conn.scalar(select(CacheState.value).where(CacheState.key == ME))
-    me_id = json.loads(me)["person"]["id"] if me else ""
-    member = select(memberships.c.id).where(memberships.c.person_id == people.c.id)
-    conn.execute(delete(people).where(people.c.id != me_id, ~exists(member)))
 
 
 def _rebase(conn: Connection, page: ChangePage) -> None:

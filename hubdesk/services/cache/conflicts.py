@@ -16,10 +16,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, exists, select
+from sqlalchemy import Connection, delete, select
 
 from hubdesk.models.cache import ConflictEntry, OutboxEntry
 from hubdesk.services.cache.outbox import Queued, add_entry
+from hubdesk.services.cache.people import drop_unattached_people
 from hubdesk.services.cache.rows import TABLES, write_rows
 from hubdesk.services.cache.store import Cache
 from hubdesk.wire.entities import WIRE_MODELS
@@ -122,19 +123,10 @@ def _restore_theirs(conn: Connection, conflict: Conflict) -> None:
         # gone for me, or never made (a refused create: "theirs" is the other entity
         # that stood in its way): the cache drops mine
         conn.execute(delete(table).where(table.c.id == conflict.entity_id))
-        if conflict.entity_type == "membership":
-            _drop_stand_ins(conn)
+        drop_unattached_people(conn)
         return
     row = WIRE_MODELS[conflict.entity_type].model_validate(conflict.theirs)
     write_rows(conn, conflict.entity_type, [row.__dict__])
-
-
-def _drop_stand_ins(conn: Connection) -> None:
-    """People the console made for a person added here (version 0) who are no longer a
-    member of anything in the cache."""
-    people, memberships = TABLES["person"], TABLES["membership"]
-    member = select(memberships.c.id).where(memberships.c.person_id == people.c.id)
-    conn.execute(delete(people).where(people.c.version == 0, ~exists(member)))
 
 
 def take_theirs(cache: Cache, entity_type: str, entity_id: str) -> None:

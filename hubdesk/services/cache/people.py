@@ -6,16 +6,32 @@ reads only what it shows however many members there are.
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, String, and_, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    and_,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 
+from hubdesk.domain.permissions import path_ids
 from hubdesk.domain.seats import is_billable
 from hubdesk.domain.text import fold
+from hubdesk.models.cache import CacheState
 from hubdesk.models.commerce import LicenceAssignment, Product, Subscription
 from hubdesk.models.orgs import Membership, Organisation, Person, Role
+from hubdesk.services.cache.rows import TABLES
+from hubdesk.services.cache.store import ME
 
 PAGE = 200
 
@@ -163,7 +179,7 @@ class AddressRule:
 
 def address_rule(conn: Connection, org_id: str) -> AddressRule:
     path = conn.scalar(select(Organisation.path).where(Organisation.id == org_id)) or ""
-    ids = [part for part in path.split("/") if part]
+    ids = path_ids(path)
     rows = conn.execute(
         select(Organisation.id, Organisation.verified_domains, Organisation.external_members).where(
             Organisation.id.in_(ids)
@@ -172,3 +188,14 @@ def address_rule(conn: Connection, org_id: str) -> AddressRule:
     domains = sorted({d.lower() for _i, found, _e in rows for d in found or []})
     allowed = any(bool(e) for i, _d, e in rows if i == org_id)
     return AddressRule(tuple(domains), allowed)
+
+
+def drop_unattached_people(conn: Connection) -> None:
+    """People are seen through their memberships: drop those with none left in the cache
+    (the signed-in person excepted) — after a purge, a reset, a removed membership, or a
+    refused add given up (its stand-in person goes with it)."""
+    people, memberships = TABLES["person"], TABLES["membership"]
+    me = conn.scalar(select(CacheState.value).where(CacheState.key == ME))
+    me_id = json.loads(me)["person"]["id"] if me else ""
+    member = select(memberships.c.id).where(memberships.c.person_id == people.c.id)
+    conn.execute(delete(people).where(people.c.id != me_id, ~exists(member)))

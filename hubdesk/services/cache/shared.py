@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, and_, or_, select
 
+from hubdesk.domain.permissions import path_ids
 from hubdesk.models.activity import SharedResource
 from hubdesk.models.orgs import Organisation
-from hubdesk.models.seats import ancestor_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ def resources_at(conn: Connection, org_id: str) -> list[ResourceRow]:
     path = conn.scalar(select(Organisation.path).where(Organisation.id == org_id))
     if path is None:
         return []
-    above = [i for i in ancestor_ids(path) if i != org_id]
+    above = [i for i in path_ids(path) if i != org_id]
     rows = conn.execute(
         select(
             SharedResource.id,

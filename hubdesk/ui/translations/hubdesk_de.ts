@@ -59,12 +59,12 @@
         <translation>Effektiver Zugriff</translation>
     </message>
     <message>
-        <source>Grants of the person</source>
-        <translation>Zuweisungen der Person</translation>
+        <source>Grants of the self.person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisations the person reaches</source>
-        <translation>Organisationen, die die Person erreicht</translation>
+        <source>Organisations the self.person reaches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Permissions here and why</source>

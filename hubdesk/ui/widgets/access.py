@@ -21,7 +21,7 @@ from hubdesk.ui.models.access import AccessModel
 from hubdesk.ui.models.row_list import RowListModel
 from hubdesk.ui.qt import AnyIndex, Qt, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import table_view
+from hubdesk.ui.widgets.forms import OrgWindow, table_view
 
 
 class WhyModel(RowListModel[tuple[str, str]]):
@@ -52,7 +52,7 @@ class ReachedModel(RowListModel[Reached]):
         return "; ".join(row.via)
 
 
-class AccessWindow(QtWidgets.QDialog):
+class AccessWindow(OrgWindow):
     def __init__(
         self,
         controller: Controller,
@@ -63,14 +63,16 @@ class AccessWindow(QtWidgets.QDialog):
         person: tuple[str, str] | None,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.c = controller
-        self.org_id, self.org_name, self.org_path = org_id, org_name, org_path
-        self.person = person  # (id, name)
+        self.person = person  # (id, name): the person tab's
+        super().__init__(
+            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
+        )
+
+    def build(self) -> None:
         self.setWindowTitle(self.tr("Effective access"))
         self.resize(760, 520)
         self.tabs = QtWidgets.QTabWidget()
-        # -- a person
+        # -- a self.person
         self.grants = AccessModel(by_person=True, parent=self)
         self.why = WhyModel(self)
         self.reached = ReachedModel(self)
@@ -82,9 +84,9 @@ class AccessWindow(QtWidgets.QDialog):
         person_page = QtWidgets.QWidget()
         box = QtWidgets.QVBoxLayout(person_page)
         box.addWidget(self.person_heading)
-        box.addWidget(table_view(self.grants, self.tr("Grants of the person")), 1)
+        box.addWidget(table_view(self.grants, self.tr("Grants of the self.person")), 1)
         box.addWidget(self.reached_heading)
-        box.addWidget(table_view(self.reached, self.tr("Organisations the person reaches")), 2)
+        box.addWidget(table_view(self.reached, self.tr("Organisations the self.person reaches")), 2)
         box.addWidget(self.why_heading)
         box.addWidget(table_view(self.why, self.tr("Permissions here and why")), 2)
         self.person_tab = self.tabs.addTab(person_page, self.tr("&Person"))
@@ -115,9 +117,9 @@ class AccessWindow(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(close)
-        controller.bus.changed.connect(self._changed)
+        self.c.bus.changed.connect(self._changed)
         self.reload()
-        if person is None:
+        if self.person is None:
             self.tabs.setCurrentIndex(self.org_tab)
 
     def reload(self) -> None:

@@ -16,7 +16,6 @@ from hubdesk.services.cache.billing import (
     lines_of,
     rollup,
 )
-from hubdesk.ui.controller import Controller
 from hubdesk.ui.labels import money
 from hubdesk.ui.models.billing import ITEM_ROLE, InvoicesModel, LinesModel, RollupModel
 from hubdesk.ui.qt import QtWidgets
@@ -26,19 +25,8 @@ from hubdesk.wire.mutations import InvoicePatch
 
 
 class BillingWindow(OrgWindow):
-    def __init__(
-        self,
-        controller: Controller,
-        *,
-        org_id: str,
-        org_name: str,
-        org_path: str,
-        parent: QtWidgets.QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
-        )
-        self.setWindowTitle(self.tr("Billing of {org}").format(org=org_name))
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Billing of {org}").format(org=self.org_name))
         self.resize(900, 620)
         self.tabs = QtWidgets.QTabWidget()
         # -- invoices and lines
@@ -85,7 +73,7 @@ class BillingWindow(OrgWindow):
         self.rollup_tab = self.tabs.addTab(page, self.tr("&Totals up the tree"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        controller.bus.changed.connect(self._changed)
+        self.c.bus.changed.connect(self._changed)
         self.reload()
 
     def current(self) -> InvoiceRow | None:

@@ -50,7 +50,8 @@ def table_view(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableV
 
 class OrgWindow(QtWidgets.QDialog):
     """A window about one organisation: the controller, and the organisation's id, name
-    and path (what its reads and permission checks need)."""
+    and path (what its reads and permission checks need); a subclass lays itself out in
+    :meth:`build`."""
 
     def __init__(
         self,
@@ -64,3 +65,8 @@ class OrgWindow(QtWidgets.QDialog):
         super().__init__(parent)
         self.c = controller
         self.org_id, self.org_name, self.org_path = org_id, org_name, org_path
+        self.build()
+
+    def build(self) -> None:
+        """Lay the window out (each kind of window has its own)."""
+        raise NotImplementedError

@@ -324,19 +324,8 @@ class RuleEditor(QtWidgets.QDialog):
 
 
 class LicencesWindow(OrgWindow):
-    def __init__(
-        self,
-        controller: Controller,
-        *,
-        org_id: str,
-        org_name: str,
-        org_path: str,
-        parent: QtWidgets.QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
-        )
-        self.setWindowTitle(self.tr("Licences of {org}").format(org=org_name))
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Licences of {org}").format(org=self.org_name))
         self.resize(860, 600)
         self.tabs = QtWidgets.QTabWidget()
         # -- subscriptions and holders
@@ -388,7 +377,7 @@ class LicencesWindow(OrgWindow):
         self.rules_tab = self.tabs.addTab(page, self.tr("&Rules"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        controller.bus.changed.connect(self._changed)
+        self.c.bus.changed.connect(self._changed)
         self.reload()
 
     # -- reading -------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from hubdesk.domain import access
 from hubdesk.domain.permissions import Permission, Scope
 from hubdesk.domain.seats import is_billable
 from hubdesk.models.seats import RoleChoice, roles_at
-from hubdesk.ui.controller import Controller
 from hubdesk.ui.labels import permission_label
 from hubdesk.ui.models.roles import ROLE_ROLE, RolesModel
 from hubdesk.ui.qt import QtCore, QtWidgets
@@ -129,21 +128,10 @@ class RoleEditor(QtWidgets.QDialog):
 class RolesDialog(OrgWindow):
     """The roles that can be given at an organisation; its own custom roles edited here."""
 
-    def __init__(
-        self,
-        controller: Controller,
-        *,
-        org_id: str,
-        org_name: str,
-        org_path: str,
-        parent: QtWidgets.QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
-        )
-        self.setWindowTitle(self.tr("Roles at {org}").format(org=org_name))
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Roles at {org}").format(org=self.org_name))
         self.resize(640, 420)
-        self.model = RolesModel(org_id, self)
+        self.model = RolesModel(self.org_id, self)
         self.table = table_view(self.model, self.tr("Roles"))
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.new_button = QtWidgets.QPushButton(self.tr("&New role…"))
@@ -165,7 +153,7 @@ class RolesDialog(OrgWindow):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
-        controller.bus.changed.connect(self._changed)
+        self.c.bus.changed.connect(self._changed)
         self.reload()
 
     def current(self) -> RoleChoice | None:

@@ -12,7 +12,6 @@ from pydantic import ValidationError
 from hubdesk.domain.enums import ResourceKind
 from hubdesk.domain.permissions import Permission
 from hubdesk.services.cache.shared import ResourceRow, resources_at
-from hubdesk.ui.controller import Controller
 from hubdesk.ui.models.shared import RESOURCE_ROLE, SharedModel
 from hubdesk.ui.qt import QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
@@ -94,19 +93,8 @@ class ResourceEditor(QtWidgets.QDialog):
 
 
 class SharedWindow(OrgWindow):
-    def __init__(
-        self,
-        controller: Controller,
-        *,
-        org_id: str,
-        org_name: str,
-        org_path: str,
-        parent: QtWidgets.QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            controller, org_id=org_id, org_name=org_name, org_path=org_path, parent=parent
-        )
-        self.setWindowTitle(self.tr("Shared resources of {org}").format(org=org_name))
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Shared resources of {org}").format(org=self.org_name))
         self.resize(760, 520)
         self.model = SharedModel(self)
         self.table = table_view(self.model, self.tr("Shared resources"))
@@ -130,7 +118,7 @@ class SharedWindow(OrgWindow):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.where)
         layout.addWidget(self.text, 1)
-        controller.bus.changed.connect(self._changed)
+        self.c.bus.changed.connect(self._changed)
         self.reload()
 
     @staticmethod
