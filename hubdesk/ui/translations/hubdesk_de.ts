@@ -59,12 +59,12 @@
         <translation>Effektiver Zugriff</translation>
     </message>
     <message>
-        <source>Grants of the self.person</source>
-        <translation type="unfinished"></translation>
+        <source>Grants of the person</source>
+        <translation>Zuweisungen der Person</translation>
     </message>
     <message>
-        <source>Organisations the self.person reaches</source>
-        <translation type="unfinished"></translation>
+        <source>Organisations the person reaches</source>
+        <translation>Organisationen, die die Person erreicht</translation>
     </message>
     <message>
         <source>Permissions here and why</source>

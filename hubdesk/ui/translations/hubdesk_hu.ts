@@ -59,12 +59,12 @@
         <translation>Tényleges hozzáférés</translation>
     </message>
     <message>
-        <source>Grants of the self.person</source>
-        <translation type="unfinished"></translation>
+        <source>Grants of the person</source>
+        <translation>A személy hozzárendelései</translation>
     </message>
     <message>
-        <source>Organisations the self.person reaches</source>
-        <translation type="unfinished"></translation>
+        <source>Organisations the person reaches</source>
+        <translation>A személy által elért szervezetek</translation>
     </message>
     <message>
         <source>Permissions here and why</source>

@@ -59,12 +59,12 @@
         <translation>Effektiv åtkomst</translation>
     </message>
     <message>
-        <source>Grants of the self.person</source>
-        <translation type="unfinished"></translation>
+        <source>Grants of the person</source>
+        <translation>Personens tilldelningar</translation>
     </message>
     <message>
-        <source>Organisations the self.person reaches</source>
-        <translation type="unfinished"></translation>
+        <source>Organisations the person reaches</source>
+        <translation>Organisationer som personen når</translation>
     </message>
     <message>
         <source>Permissions here and why</source>
