@@ -229,6 +229,14 @@
         <translation>Fakturaens linjer</translation>
     </message>
     <message>
+        <source>No invoice matches.</source>
+        <translation>Ingen faktura passer.</translation>
+    </message>
+    <message>
+        <source>No invoices here or below yet.</source>
+        <translation>Ingen fakturaer her eller længere nede endnu.</translation>
+    </message>
+    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Fakturaer</translation>
     </message>
@@ -864,6 +872,10 @@
     <message>
         <source>Take the licence back</source>
         <translation>Tag licensen tilbage</translation>
+    </message>
+    <message>
+        <source>No subscriptions here yet: licences are bought from the provider above.</source>
+        <translation>Ingen abonnementer her endnu: licenser købes hos leverandøren længere oppe.</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
@@ -2328,6 +2340,10 @@
     <message>
         <source>Delete the resource</source>
         <translation>Slet ressourcen</translation>
+    </message>
+    <message>
+        <source>No agents, channels or knowledge-base entries here yet. New… makes one; those the organisations above share appear here too.</source>
+        <translation>Ingen agenter, kanaler eller vidensbaseartikler her endnu. Ny… opretter en; dem, organisationerne højere oppe deler, vises her også.</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>

@@ -229,6 +229,14 @@
         <translation>Positionen der Rechnung</translation>
     </message>
     <message>
+        <source>No invoice matches.</source>
+        <translation>Keine Rechnung passt.</translation>
+    </message>
+    <message>
+        <source>No invoices here or below yet.</source>
+        <translation>Hier und darunter noch keine Rechnungen.</translation>
+    </message>
+    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Rechnungen</translation>
     </message>
@@ -864,6 +872,10 @@
     <message>
         <source>Take the licence back</source>
         <translation>Die Lizenz entziehen</translation>
+    </message>
+    <message>
+        <source>No subscriptions here yet: licences are bought from the provider above.</source>
+        <translation>Noch keine Abonnements: Lizenzen werden beim übergeordneten Anbieter gekauft.</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
@@ -2328,6 +2340,10 @@
     <message>
         <source>Delete the resource</source>
         <translation>Die Ressource löschen</translation>
+    </message>
+    <message>
+        <source>No agents, channels or knowledge-base entries here yet. New… makes one; those the organisations above share appear here too.</source>
+        <translation>Noch keine Agenten, Kanäle oder Wissensdatenbank-Einträge. Neu… legt einen an; was übergeordnete Organisationen teilen, erscheint hier ebenfalls.</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>

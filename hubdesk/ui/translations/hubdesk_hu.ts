@@ -225,6 +225,14 @@
         <translation>A számla tételei</translation>
     </message>
     <message>
+        <source>No invoice matches.</source>
+        <translation>Nincs megfelelő számla.</translation>
+    </message>
+    <message>
+        <source>No invoices here or below yet.</source>
+        <translation>Itt és alatta még nincs számla.</translation>
+    </message>
+    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Számlák</translation>
     </message>
@@ -856,6 +864,10 @@
     <message>
         <source>Take the licence back</source>
         <translation>A licenc visszavonása</translation>
+    </message>
+    <message>
+        <source>No subscriptions here yet: licences are bought from the provider above.</source>
+        <translation>Még nincs előfizetés: a licenceket a felettes szolgáltatótól lehet megvásárolni.</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
@@ -2315,6 +2327,10 @@
     <message>
         <source>Delete the resource</source>
         <translation>Az erőforrás törlése</translation>
+    </message>
+    <message>
+        <source>No agents, channels or knowledge-base entries here yet. New… makes one; those the organisations above share appear here too.</source>
+        <translation>Még nincs ügynök, csatorna vagy tudásbázis-bejegyzés. Az Új… létrehoz egyet; a felettes szervezetek által megosztottak is itt jelennek meg.</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>

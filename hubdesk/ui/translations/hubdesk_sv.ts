@@ -229,6 +229,14 @@
         <translation>Fakturans rader</translation>
     </message>
     <message>
+        <source>No invoice matches.</source>
+        <translation>Ingen faktura matchar.</translation>
+    </message>
+    <message>
+        <source>No invoices here or below yet.</source>
+        <translation>Inga fakturor här eller längre ner ännu.</translation>
+    </message>
+    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Fakturor</translation>
     </message>
@@ -864,6 +872,10 @@
     <message>
         <source>Take the licence back</source>
         <translation>Ta tillbaka licensen</translation>
+    </message>
+    <message>
+        <source>No subscriptions here yet: licences are bought from the provider above.</source>
+        <translation>Inga abonnemang här ännu: licenser köps hos leverantören längre upp.</translation>
     </message>
     <message>
         <source>&amp;Subscriptions</source>
@@ -2328,6 +2340,10 @@
     <message>
         <source>Delete the resource</source>
         <translation>Ta bort resursen</translation>
+    </message>
+    <message>
+        <source>No agents, channels or knowledge-base entries here yet. New… makes one; those the organisations above share appear here too.</source>
+        <translation>Inga agenter, kanaler eller kunskapsbasposter här ännu. Ny… skapar en; det som organisationerna längre upp delar visas också här.</translation>
     </message>
     <message>
         <source>Inherited from {org}: read-only here.</source>

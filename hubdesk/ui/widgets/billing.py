@@ -20,7 +20,7 @@ from hubdesk.ui.labels import money
 from hubdesk.ui.models.billing import ITEM_ROLE, InvoicesModel, LinesModel, RollupModel
 from hubdesk.ui.qt import QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import OrgWindow, table_view
+from hubdesk.ui.widgets.forms import OrgWindow, empty_note, table_view
 from hubdesk.wire.mutations import InvoicePatch
 
 
@@ -58,6 +58,16 @@ class BillingWindow(OrgWindow):
         bar.addStretch(1)
         bar.addWidget(self.mark)
         box.addLayout(bar)
+        box.addWidget(
+            empty_note(
+                self.invoices,
+                lambda: (
+                    self.tr("No invoice matches.")
+                    if self.only.currentData()
+                    else self.tr("No invoices here or below yet.")
+                ),
+            )
+        )
         box.addWidget(self.invoice_table, 3)
         box.addWidget(self.line_table, 2)
         self.tabs.addTab(page, self.tr("&Invoices"))

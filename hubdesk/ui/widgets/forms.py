@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.qt import QCoreApplication, Qt, QtCore, QtWidgets
 
@@ -46,6 +48,24 @@ def table_view(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableV
     table.setWordWrap(False)
     model.modelReset.connect(table.resizeColumnsToContents)
     return table
+
+
+def empty_note(model: QtCore.QAbstractItemModel, text: Callable[[], str]) -> QtWidgets.QLabel:
+    """A quiet line that says why a table is empty, shown only while it is."""
+    label = QtWidgets.QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: palette(dark);")
+
+    def update() -> None:
+        nothing = model.rowCount() == 0
+        label.setVisible(nothing)
+        if nothing:
+            label.setText(text())
+
+    model.modelReset.connect(update)
+    update()
+    return label
 
 
 class OrgWindow(QtWidgets.QDialog):

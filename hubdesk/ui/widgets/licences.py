@@ -37,7 +37,13 @@ from hubdesk.ui.models.licences import (
 )
 from hubdesk.ui.qt import QCoreApplication, QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import OrgWindow, dialog_buttons, problem_label, table_view
+from hubdesk.ui.widgets.forms import (
+    OrgWindow,
+    dialog_buttons,
+    empty_note,
+    problem_label,
+    table_view,
+)
 from hubdesk.wire.mutations import (
     LicenceDraft,
     LicenceRuleDraft,
@@ -345,6 +351,14 @@ class LicencesWindow(OrgWindow):
             bar.addWidget(button)
         bar.addStretch(1)
         box.addLayout(bar)
+        box.addWidget(
+            empty_note(
+                self.plans,
+                lambda: self.tr(
+                    "No subscriptions here yet: licences are bought from the provider above."
+                ),
+            )
+        )
         box.addWidget(self.plan_table, 1)
         box.addWidget(self.holder_table, 2)
         self.tabs.addTab(page, self.tr("&Subscriptions"))

@@ -15,7 +15,13 @@ from hubdesk.services.cache.shared import ResourceRow, resources_at
 from hubdesk.ui.models.shared import RESOURCE_ROLE, SharedModel
 from hubdesk.ui.qt import QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import OrgWindow, dialog_buttons, problem_label, table_view
+from hubdesk.ui.widgets.forms import (
+    OrgWindow,
+    dialog_buttons,
+    empty_note,
+    problem_label,
+    table_view,
+)
 from hubdesk.wire.mutations import NoFields, SharedResourceDraft, SharedResourcePatch
 
 
@@ -115,6 +121,15 @@ class SharedWindow(OrgWindow):
         bar.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(
+            empty_note(
+                self.model,
+                lambda: self.tr(
+                    "No agents, channels or knowledge-base entries here yet. New… makes one; "
+                    "those the organisations above share appear here too."
+                ),
+            )
+        )
         layout.addWidget(self.table, 2)
         layout.addWidget(self.where)
         layout.addWidget(self.text, 1)
