@@ -65,6 +65,9 @@ class AuditEvent(Synced, Base):
         Index("ix_audit_events_org_time", "org_id", "occurred_at"),
         Index("ix_audit_events_chain", "chain_id", "chain_seq", unique=True),
         Index("ix_audit_events_actor", "actor_id", "occurred_at"),
+        # The audit pane: the whole log by time, and one target's history.
+        Index("ix_audit_events_time", "occurred_at"),
+        Index("ix_audit_events_target", "target_id", "occurred_at"),
     )
 
     org_id: Mapped[str | None] = mapped_column(FK("organisations.id"))

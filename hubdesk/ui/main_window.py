@@ -19,6 +19,7 @@ from hubdesk.ui.models.org_tree import ORG_ID_ROLE, OrgTreeModel
 from hubdesk.ui.qt import QModelIndex, QSettings, Qt, QtGui, QtWidgets, Signal, is_alive
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.accounts import AccountSwitcher
+from hubdesk.ui.widgets.audit_log import AuditLogWindow
 from hubdesk.ui.widgets.conflicts import ConflictsDialog
 from hubdesk.ui.widgets.detach import DetachQuestion, DetachTarget, detach_target
 from hubdesk.ui.widgets.impersonation import LogInAs
@@ -186,6 +187,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Save the audit log you may review, verified, as JSON Lines and CSV")
         )
         self.export_audit_action.triggered.connect(lambda _c=False: self.export_audit())
+        self.audit_action = QtGui.QAction(self.tr("&Audit log…"), self)
+        self.audit_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+J"))
+        self.audit_action.setToolTip(
+            self.tr("Every recorded change and sign-in you may review, searchable offline")
+        )
+        self.audit_action.triggered.connect(lambda _c=False: self.show_audit_log())
         self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
         self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
@@ -213,6 +220,7 @@ class MainWindow(QtWidgets.QMainWindow):
             [
                 self.sync_action,
                 self.requests_action,
+                self.audit_action,
                 self.conflicts_action,
                 self.mailbox_action,
                 focus_tree,
@@ -565,6 +573,23 @@ class MainWindow(QtWidgets.QMainWindow):
         if detail is None:
             return None
         window = RequestsWindow(self.c, org_id, detail.name, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
+
+    def show_audit_log(self) -> AuditLogWindow | None:
+        """The audit log: of the selected organisation and below (if one is selected;
+        the window can widen it to everything in scope)."""
+        if self.c.session is None:
+            return None
+        org_id = self.detail.org_id
+        detail = self.c.read(lambda conn: queries.detail(conn, org_id)) if org_id else None
+        if detail is None:
+            window = AuditLogWindow(self.c, parent=self)
+        else:
+            window = AuditLogWindow(
+                self.c, org_id=detail.id, org_name=detail.name, org_path=detail.path, parent=self
+            )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         return window

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Index, and_, delete, func, select, text
 from hubdesk.domain.permissions import path_upper_bound
 from hubdesk.models.base import synced_tables
 from hubdesk.models.cache import CacheState
-from hubdesk.services.cache import outbox
+from hubdesk.services.cache import audit_search, outbox
 from hubdesk.services.cache.people import drop_unattached_people
 from hubdesk.services.cache.rows import TABLES, prepared
 from hubdesk.services.cache.store import (
@@ -78,6 +78,8 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
                 _end_bulk(conn)
         if purges or swept or "membership" in deletes:
             drop_unattached_people(conn)
+        if not bulk or not page.has_more:
+            audit_search.catch_up(conn)  # a first pull's backlog: a bounded share per page
         _rebase(conn, page)
         put_state(conn, CURSOR, page.next_cursor)
         put_state(conn, SCOPE_ROOTS, json.dumps(page.scope_roots))

@@ -23,6 +23,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from hubdesk.models.base import synced_tables
 from hubdesk.models.cache import CacheBase, CacheState
+from hubdesk.services.cache import audit_search
 
 CACHE_KIB = -32000  # SQLite's page cache per connection (negative: KiB)
 CURSOR = "cursor"
@@ -73,6 +74,7 @@ class Cache:
             for table in synced_tables():
                 table.create(conn, checkfirst=True)
             put_state(conn, SCHEMA, fingerprint)
+            audit_search.ensure_schema(conn)
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
@@ -140,6 +142,9 @@ def _pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=OFF")  # rows arrive page by page, in any order
+    # INSERT OR REPLACE fires delete triggers only so (the audit search index's, see
+    # audit_search): a replaced row's words must leave the index with it.
+    cur.execute("PRAGMA recursive_triggers=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute(f"PRAGMA cache_size={CACHE_KIB}")
     cur.close()

@@ -183,6 +183,139 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hvad</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <source>(not in this cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, logged in by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, actions, values, addresses, devices… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Rækkefølge</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many events match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything I may review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{org} and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who: {name} ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: {name} ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the search: {done} of {total} events so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BillingWindow</name>
     <message>
         <source>Billing of {org}</source>
@@ -263,6 +396,37 @@
     <message>
         <source>Mark &amp;unpaid</source>
         <translation>Marker som &amp;ubetalt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Felt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
     </message>
 </context>
 <context>
@@ -421,6 +585,85 @@
     <message>
         <source>Loses</source>
         <translation>Mister</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>The selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the event changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event records no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this person did (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that happened to this target (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything at this organisation and below it (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as this person: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At: {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: {target} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: {ip} · {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {seq} of its chain · hash {hash}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1397,14 @@
     <message>
         <source>Save the audit log you may review, verified, as JSON Lines and CSV</source>
         <translation>Gem den revisionslog, du må se, verificeret, som JSON Lines og CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recorded change and sign-in you may review, searchable offline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -2570,6 +2821,321 @@
     <message>
         <source>Given by</source>
         <translation>Givet af</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen session refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-step sign-in turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-step sign-in turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as (end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-account detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence rule created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence rule deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resource created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resource changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resource deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Roller</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished">Licenser</translation>
+    </message>
+    <message>
+        <source>Licence rules</source>
+        <translation type="unfinished">Licensregler</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished">Abonnementer</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished">Fakturaer</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resources</source>
+        <translation type="unfinished">Fælles ressourcer</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation type="unfinished">Servicebestillinger</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">Licens</translation>
+    </message>
+    <message>
+        <source>Licence rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished">Abonnement</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>AuditLogWindow</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InviteFileDialog</name>
     <message numerus="yes">
         <source>%n invite(s) queued; they go out with the next sync.</source>

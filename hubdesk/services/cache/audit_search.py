@@ -1,0 +1,161 @@
+"""Full-text search over the cached audit log: an SQLite FTS5 index kept beside it.
+
+The index (``audit_text``) is *contentless*: it holds only the words, keyed by the
+audit row's ``rowid``, and the audit table stays the one copy of each event. Words come
+from who (actor, impersonator), what (action, target), the before/after values and where
+from (IP address, device).
+
+Rows are indexed in ``rowid`` order up to a mark kept in ``cache_state``
+(:data:`UPTO`): a page applied by the sync indexes what it brought (a bounded number of
+rows, in its own transaction, so a page is still all or nothing), and whatever a first
+pull left behind is indexed in chunks by :func:`build` (the audit pane runs it in a
+worker and shows how far it is). A trigger takes a row's words out of the index when
+the row leaves the cache or is replaced — only for rows at or below the mark, since an
+FTS5 "delete" of words never indexed would corrupt the index. ``recursive_triggers``
+is on for every cache connection, so ``INSERT OR REPLACE`` fires it as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, insert, select
+
+from hubdesk.models.cache import CacheState
+
+FTS = "audit_text"
+UPTO = "audit_text_upto"  # the highest audit rowid whose words are in the index
+CHUNK = 50_000  # rows per transaction while building
+APPLY_BUDGET = 20_000  # rows indexed along with one applied page at most
+
+# The indexed columns, each an SQL expression over an audit row (``{r}`` = new / old).
+_COLUMNS = {
+    "who": "{r}.actor_name || ' ' || coalesce({r}.impersonator_name, '')",
+    "what": "{r}.action || ' ' || coalesce({r}.target_type, '') || ' '"
+    " || coalesce({r}.target_name, '')",
+    "detail": "coalesce({r}.before, '') || ' ' || coalesce({r}.after, '')",
+    "origin": "coalesce({r}.ip, '') || ' ' || coalesce({r}.device, '')",
+}
+_NAMES = ", ".join(_COLUMNS)
+_MARK = f"coalesce((SELECT CAST(value AS INTEGER) FROM cache_state WHERE key = '{UPTO}'), 0)"
+
+
+def _values(ref: str) -> str:
+    return ", ".join(expr.format(r=ref) for expr in _COLUMNS.values())
+
+
+def _forget(ref: str) -> str:
+    return (
+        f"INSERT INTO {FTS}({FTS}, rowid, {_NAMES}) VALUES ('delete', {ref}.rowid, {_values(ref)});"
+    )
+
+
+_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_NAMES}, content='',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS}_forget AFTER DELETE ON audit_events"
+    f" WHEN old.rowid <= {_MARK} BEGIN {_forget('old')} END",
+    f"CREATE TRIGGER IF NOT EXISTS {FTS}_renew AFTER UPDATE ON audit_events"
+    f" WHEN old.rowid <= {_MARK} BEGIN {_forget('old')}"
+    f" INSERT INTO {FTS}(rowid, {_NAMES}) VALUES (new.rowid, {_values('new')}); END",
+)
+
+
+def ensure_schema(conn: Connection) -> None:
+    """Create the index and its triggers; an index without its mark is started afresh
+    (the cache was rebuilt, or an older console made it)."""
+    if _mark(conn) is None:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS}")
+        _put_mark(conn, 0)
+    for ddl in _DDL:
+        conn.exec_driver_sql(ddl)
+
+
+def _mark(conn: Connection) -> int | None:
+    raw = conn.scalar(select(CacheState.value).where(CacheState.key == UPTO))
+    return None if raw is None else int(raw)
+
+
+def _put_mark(conn: Connection, value: int) -> None:
+    conn.execute(delete(CacheState).where(CacheState.key == UPTO))
+    conn.execute(insert(CacheState).values(key=UPTO, value=str(value)))
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of the cached log the index holds."""
+
+    indexed: int  # rows at or below the mark
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.indexed >= self.total
+
+
+def coverage(conn: Connection) -> Coverage:
+    mark = _mark(conn) or 0
+    indexed = conn.exec_driver_sql(
+        "SELECT count(*) FROM audit_events WHERE rowid <= ?", (mark,)
+    ).scalar_one()
+    total = conn.exec_driver_sql("SELECT count(*) FROM audit_events").scalar_one()
+    return Coverage(indexed=int(indexed), total=int(total))
+
+
+def catch_up(conn: Connection, limit: int = APPLY_BUDGET) -> int:
+    """Index up to ``limit`` rows past the mark, in the caller's transaction; returns
+    how many rows were indexed."""
+    mark = _mark(conn)
+    if mark is None:
+        return 0
+    rows = conn.exec_driver_sql(
+        "SELECT rowid FROM audit_events WHERE rowid > ? ORDER BY rowid LIMIT 1 OFFSET ?",
+        (mark, limit - 1),
+    ).scalar()
+    stop = (
+        int(rows)
+        if rows is not None
+        else conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM audit_events").scalar_one()
+    )
+    if stop <= mark:
+        return 0
+    result = conn.exec_driver_sql(
+        f"INSERT INTO {FTS}(rowid, {_NAMES}) SELECT e.rowid, {_values('e')}"
+        " FROM audit_events AS e WHERE e.rowid > ? AND e.rowid <= ? ORDER BY e.rowid",
+        (mark, stop),
+    )
+    _put_mark(conn, int(stop))
+    return int(result.rowcount)
+
+
+def build(
+    writing: Callable[[], AbstractContextManager[Connection]],
+    progress: Callable[[Coverage], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> None:
+    """Index everything not indexed yet, a chunk per transaction (``writing`` opens one:
+    ``Cache.writing``), reporting the coverage after each chunk."""
+    while not cancelled():
+        with writing() as conn:
+            done = catch_up(conn, CHUNK)
+            reach = coverage(conn)
+        if progress is not None:
+            progress(reach)
+        if done == 0:
+            return
+
+
+_WORD = re.compile(r"[\w@.\-]+", re.UNICODE)
+
+
+def match_query(text: str) -> str | None:
+    """The FTS5 query for what a person typed: every word must occur, each as a prefix
+    (``mette kj`` finds "Mette Kjær"); quoted, so no word is read as FTS syntax.
+    None when nothing searchable was typed."""
+    words = [w for w in _WORD.findall(text) if w.strip(".-")]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
