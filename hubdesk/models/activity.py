@@ -65,9 +65,10 @@ class AuditEvent(Synced, Base):
         Index("ix_audit_events_org_time", "org_id", "occurred_at"),
         Index("ix_audit_events_chain", "chain_id", "chain_seq", unique=True),
         Index("ix_audit_events_actor", "actor_id", "occurred_at"),
-        # The audit pane: the whole log by time, and one target's history.
+        # The audit pane: the whole log by time, one target's history, one action.
         Index("ix_audit_events_time", "occurred_at"),
         Index("ix_audit_events_target", "target_id", "occurred_at"),
+        Index("ix_audit_events_action", "action", "occurred_at"),
     )
 
     org_id: Mapped[str | None] = mapped_column(FK("organisations.id"))

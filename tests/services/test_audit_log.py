@@ -133,9 +133,11 @@ def test_filters_answer_what_the_cache_holds(synced: Synced, live_server: LiveSe
         ),
         (
             AuditFilter(action="auth.", org_path=hub.path, since=day_start),
-            lambda e: e.action.startswith("auth.")
-            and hub.path <= paths.get(e.org_id, "") < path_upper_bound(hub.path)
-            and e.occurred_at >= day_start,
+            lambda e: (
+                e.action.startswith("auth.")
+                and hub.path <= paths.get(e.org_id, "") < path_upper_bound(hub.path)
+                and e.occurred_at >= day_start
+            ),
         ),
     ]
     for f, keep in cases:
@@ -145,7 +147,9 @@ def test_filters_answer_what_the_cache_holds(synced: Synced, live_server: LiveSe
         with cache.reading() as conn:
             assert count(conn, f) == len(expected)
     # "licence." is a family: licence_rule.* is another one
-    assert not any(i.startswith("licence_rule") for i in _ids(cache, AuditFilter(action="licence.")))
+    assert not any(
+        i.startswith("licence_rule") for i in _ids(cache, AuditFilter(action="licence."))
+    )
 
 
 def _words(event: AuditEvent) -> list[str]:
@@ -169,23 +173,30 @@ def _words(event: AuditEvent) -> list[str]:
 
 def _found_by(events: list[AuditEvent], typed: str) -> set[str]:
     wanted = typed.split()
-    return {
-        e.id
-        for e in events
-        if all(any(w.startswith(q) for w in _words(e)) for q in wanted)
-    }
+    return {e.id for e in events if all(any(w.startswith(q) for w in _words(e)) for q in wanted)}
 
 
 def test_search_finds_every_word_as_a_prefix(synced: Synced) -> None:
     cache = synced.cache
     rows = _all(cache)
-    for typed in ("mette", "havnehuset", "payments", "sofie imperson", "firefox windows", "licence"):
+    for typed in (
+        "mette",
+        "havnehuset",
+        "payments",
+        "sofie imperson",
+        "firefox windows",
+        "licence",
+    ):
         expected = _found_by(rows, typed)
         assert expected, typed
         assert _ids(cache, AuditFilter(text=typed)) == expected, typed
     # the search joins the other filters (run after the MATCH)
-    found = _walk(cache, AuditFilter(text="mette", action="auth."), True, 100)
+    found = _walk(cache, AuditFilter(text="mette", action="auth."), True, 7)
     assert found and all(r.action.startswith("auth.") for r in found)
+    stamps = [r.stamp[:23] for r in found]  # newest first (to the millisecond)
+    assert stamps == sorted(stamps, reverse=True)
+    oldest = _walk(cache, AuditFilter(text="mette", action="auth."), False, 7)
+    assert [r.id for r in oldest] == [r.id for r in found][::-1]
     # an address is searched as a phrase
     ip = next(e.ip for e in rows if e.ip)
     assert ip is not None
@@ -234,9 +245,7 @@ def test_the_index_follows_rows_replaced_and_removed(synced: Synced) -> None:
     assert hits == len(left)
 
 
-def test_a_backlog_is_indexed_in_chunks(
-    synced: Synced, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_backlog_is_indexed_in_chunks(synced: Synced, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = synced.cache
     indexed = _ids(cache, AuditFilter(text="havnehuset"))
     with cache.writing() as conn:  # as after a first pull: nothing indexed yet

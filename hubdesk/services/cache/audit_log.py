@@ -2,10 +2,13 @@
 
 Events are ordered by time (newest first, or oldest first) with the cache's ``rowid``
 breaking ties, and paged by keyset on that pair, so a page costs the same wherever it
-is — the last page is the first page of the opposite order. A full-text search runs its
-FTS5 ``MATCH`` first, on its own (a ``MATERIALIZED`` step the join is driven from), and
-only then the other filters over the events it found: a MATCH joined to a filter can
-otherwise take seconds instead of milliseconds.
+is — the last page is the first page of the opposite order.
+
+A full-text search runs its FTS5 ``MATCH`` first: the search index is the outer loop,
+read in the order of its time keys (:mod:`.audit_search`), and only the hits it yields
+are joined to their events and checked against the other filters, until the page is
+full. A MATCH joined the other way round (the filter's index driving, the FTS probed
+per row) or sorted after the join can take seconds instead of milliseconds.
 """
 
 from __future__ import annotations
@@ -19,10 +22,13 @@ from typing import Any
 from sqlalchemy import Connection
 
 from hubdesk.domain.permissions import path_upper_bound
-from hubdesk.services.cache.audit_search import FTS, match_query
+from hubdesk.services.cache.audit_search import FTS, ORDER, match_query
 
 PAGE = 100
-Key = tuple[str, int]  # (occurred_at as stored, rowid)
+BY_TIME_SHARE = 0.005  # a filter matching more of the log than this is read by time
+# Where an event stands in a list: (occurred_at as stored, rowid) in the log by time,
+# (time key,) in a search (see audit_search).
+Key = tuple[Any, ...]
 
 
 def _stamp(moment: datetime) -> str:
@@ -62,10 +68,7 @@ class EventRow:
     target_name: str | None
     ip: str | None
     device: str | None
-
-    @property
-    def key(self) -> Key:
-        return (self.stamp, self.rowid)
+    key: Key  # where it stands in its list, for the next page (see ``page``)
 
 
 @dataclass(frozen=True)
@@ -122,25 +125,43 @@ _COLUMNS = (
 
 @dataclass
 class _Query:
-    head: str = ""  # the CTE of a search
+    """The events of a filter: without words, the audit table read by time; with words,
+    the search index read by its time keys (newest first or oldest first), each hit
+    then joined to its event and checked against the other filters."""
+
+    search: bool = False
     source: str = "audit_events AS e"
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
+    filtered: bool = False  # anything but the words
+    # Terms written "{plus}e.…": a range of actions or a subtree, many index ranges whose
+    # events would all be read and sorted; '+' keeps SQLite from using their index.
+    by_time: bool = False
 
     def sql(self, select: str, tail: str = "") -> str:
-        where = f" WHERE {' AND '.join(self.where)}" if self.where else ""
-        return f"{self.head}SELECT {select} FROM {self.source}{where}{tail}"
+        plus = "+" if self.by_time else ""
+        where = f" WHERE {' AND '.join(w.replace('{plus}', plus) for w in self.where)}"
+        return f"SELECT {select} FROM {self.source}{where if self.where else ''}{tail}"
+
+    @property
+    def order(self) -> tuple[str, ...]:
+        return ("t.rowid",) if self.search else ("e.occurred_at", "e.rowid")
 
 
 def _query(f: AuditFilter) -> _Query:
     q = _Query()
     match = match_query(f.text)
     if match is not None:
-        # The MATCH alone, first; the join is driven from what it found (CROSS JOIN keeps
-        # SQLite from reordering it).
-        q.head = f"WITH hits(rid) AS MATERIALIZED (SELECT rowid FROM {FTS} WHERE {FTS} MATCH ?) "
+        # The MATCH drives: the index is the outer loop (CROSS JOIN keeps SQLite from
+        # reordering it), so a filter never makes SQLite probe the index row by row.
+        q.search = True
+        q.source = (
+            f"{FTS} AS t CROSS JOIN {ORDER} AS k ON k.k = t.rowid"
+            " CROSS JOIN audit_events AS e ON e.rowid = k.event"
+        )
+        q.where.append(f"t.{FTS} MATCH ?")
         q.params.append(match)
-        q.source = "hits CROSS JOIN audit_events AS e ON e.rowid = hits.rid"
+    before = len(q.where)
     if f.actor_id is not None:
         q.where.append("e.actor_id = ?")
         q.params.append(f.actor_id)
@@ -149,13 +170,15 @@ def _query(f: AuditFilter) -> _Query:
         q.params.append(f.target_id)
     if f.action:
         if f.action.endswith("."):
-            q.where.append("e.action >= ? AND e.action < ?")
+            q.where.append("{plus}e.action >= ? AND {plus}e.action < ?")
             q.params += [f.action, f.action[:-1] + "/"]  # '/' sorts right after '.'
         else:
             q.where.append("e.action = ?")
             q.params.append(f.action)
     if f.org_path is not None:
-        q.where.append("e.org_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)")
+        q.where.append(
+            "{plus}e.org_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)"
+        )
         q.params += [f.org_path, path_upper_bound(f.org_path)]
     if f.since is not None:
         q.where.append("e.occurred_at >= ?")
@@ -163,11 +186,14 @@ def _query(f: AuditFilter) -> _Query:
     if f.before is not None:
         q.where.append("e.occurred_at < ?")
         q.params.append(_stamp(f.before))
+    q.filtered = len(q.where) > before
     return q
 
 
 def count(conn: Connection, f: AuditFilter) -> int:
     q = _query(f)
+    if q.search and not q.filtered:  # the words alone: counted in the index
+        q.source = f"{FTS} AS t"
     return int(conn.exec_driver_sql(q.sql("count(*)"), tuple(q.params)).scalar_one())
 
 
@@ -179,22 +205,40 @@ def page(
     after: Key | None = None,
     offset: int = 0,
     limit: int = PAGE,
+    share: float | None = None,
 ) -> list[EventRow]:
-    """Up to ``limit`` events in the given order, those after ``after`` (a row's key)
-    or, without a key, after skipping ``offset`` events."""
+    """Up to ``limit`` events in the given order, those after ``after`` (a row's
+    ``key`` from the same filter) or, without a key, after skipping ``offset`` events.
+
+    ``share``: the part of the whole log the filter matches (the caller counted both);
+    without it, a filter on an action family or a subtree is counted here."""
     q = _query(f)
+    order = q.order
     if after is not None:
-        q.where.append(f"(e.occurred_at, e.rowid) {'<' if newest_first else '>'} (?, ?)")
-        q.params += [after[0], after[1]]
-    way = "DESC" if newest_first else "ASC"
-    tail = f" ORDER BY e.occurred_at {way}, e.rowid {way} LIMIT ? OFFSET ?"
+        if len(after) != len(order):
+            raise ValueError("a key from another kind of query")
+        columns = ", ".join(order)
+        marks = ", ".join("?" * len(after))
+        q.where.append(f"({columns}) {'<' if newest_first else '>'} ({marks})")
+        q.params += list(after)
+    if not q.search and any("{plus}" in w for w in q.where):
+        # Many events match: walking the log by time meets a page of them soon, where
+        # reading every matching event by its index and sorting them all would not.
+        if share is None:
+            everything = count(conn, AuditFilter())
+            share = count(conn, f) / everything if everything else 0.0
+        q.by_time = share > BY_TIME_SHARE
+    way = " DESC" if newest_first else " ASC"
+    tail = f" ORDER BY {', '.join(c + way for c in order)} LIMIT ? OFFSET ?"
     q.source += " LEFT JOIN organisations AS o ON o.id = e.org_id"
-    rows = conn.exec_driver_sql(q.sql(_COLUMNS, tail), (*q.params, limit, offset))
-    return [_row(r) for r in rows]
+    key = ", t.rowid" if q.search else ""
+    rows = conn.exec_driver_sql(q.sql(_COLUMNS + key, tail), (*q.params, limit, offset))
+    return [_row(r, search=q.search) for r in rows]
 
 
-def _row(r: Sequence[Any]) -> EventRow:
+def _row(r: Sequence[Any], *, search: bool = False) -> EventRow:
     return EventRow(
+        key=(r[14],) if search else (r[2], r[0]),
         rowid=r[0],
         id=r[1],
         stamp=r[2],

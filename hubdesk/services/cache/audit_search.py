@@ -1,13 +1,13 @@
 """Full-text search over the cached audit log: an SQLite FTS5 index kept beside it.
 
-The index (``audit_text``) is *contentless*: it holds only the words, keyed by the
-audit row's ``rowid``, and the audit table stays the one copy of each event. Words come
+The index (``audit_text``) is *contentless*: it holds only the words, keyed by a time
+key (see ``_DDL``), and the audit table stays the one copy of each event. Words come
 from who (actor, impersonator), what (action, target), the before/after values and where
 from (IP address, device).
 
 Rows are indexed in ``rowid`` order up to a mark kept in ``cache_state``
 (:data:`UPTO`): a page applied by the sync indexes what it brought (a bounded number of
-rows, in its own transaction, so a page is still all or nothing), and whatever a first
+rows, in the page's transaction: the page and its words are all or nothing), and whatever a first
 pull left behind is indexed in chunks by :func:`build` (the audit pane runs it in a
 worker and shows how far it is). A trigger takes a row's words out of the index when
 the row leaves the cache or is replaced — only for rows at or below the mark, since an
@@ -27,16 +27,19 @@ from sqlalchemy import Connection, delete, insert, select
 from hubdesk.models.cache import CacheState
 
 FTS = "audit_text"
+ORDER = "audit_order"
 UPTO = "audit_text_upto"  # the highest audit rowid whose words are in the index
 CHUNK = 50_000  # rows per transaction while building
 APPLY_BUDGET = 20_000  # rows indexed along with one applied page at most
+TIES = 20  # bits of a time key left for events of the same millisecond
 
 # The indexed columns, each an SQL expression over an audit row (``{r}`` = new / old).
 _COLUMNS = {
     "who": "{r}.actor_name || ' ' || coalesce({r}.impersonator_name, '')",
     "what": "{r}.action || ' ' || coalesce({r}.target_type, '') || ' '"
     " || coalesce({r}.target_name, '')",
-    "detail": "coalesce({r}.before, '') || ' ' || coalesce({r}.after, '')",
+    "detail": "coalesce(nullif({r}.before, 'null'), '') || ' '"
+    " || coalesce(nullif({r}.after, 'null'), '')",
     "origin": "coalesce({r}.ip, '') || ' ' || coalesce({r}.device, '')",
 }
 _NAMES = ", ".join(_COLUMNS)
@@ -48,19 +51,38 @@ def _values(ref: str) -> str:
 
 
 def _forget(ref: str) -> str:
+    """The words of an indexed row out of the index, and its time key away."""
     return (
-        f"INSERT INTO {FTS}({FTS}, rowid, {_NAMES}) VALUES ('delete', {ref}.rowid, {_values(ref)});"
+        f"INSERT INTO {FTS}({FTS}, rowid, {_NAMES}) SELECT 'delete', k, {_values(ref)}"
+        f" FROM {ORDER} WHERE event = {ref}.rowid;"
+        f" DELETE FROM {ORDER} WHERE event = {ref}.rowid;"
     )
 
 
+# The index's rowid is a *time key*: the event's millisecond shifted left by TIES bits,
+# plus its place among the events of that millisecond. So the index itself lists hits
+# newest first (FTS5 walks its rowids in either order and stops at the LIMIT), and a
+# search pages through its hits without reading all of them. ``audit_order`` maps a
+# time key to the event's rowid (and back, for a row leaving the cache).
 _DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_NAMES}, content='',"
-    " tokenize='unicode61 remove_diacritics 2')",
+    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    f"CREATE TABLE IF NOT EXISTS {ORDER} (k INTEGER PRIMARY KEY, event INTEGER NOT NULL)",
+    f"CREATE UNIQUE INDEX IF NOT EXISTS ix_{ORDER}_event ON {ORDER} (event)",
     f"CREATE TRIGGER IF NOT EXISTS {FTS}_forget AFTER DELETE ON audit_events"
     f" WHEN old.rowid <= {_MARK} BEGIN {_forget('old')} END",
     f"CREATE TRIGGER IF NOT EXISTS {FTS}_renew AFTER UPDATE ON audit_events"
-    f" WHEN old.rowid <= {_MARK} BEGIN {_forget('old')}"
-    f" INSERT INTO {FTS}(rowid, {_NAMES}) VALUES (new.rowid, {_values('new')}); END",
+    f" WHEN old.rowid <= {_MARK} BEGIN"
+    f" INSERT INTO {FTS}({FTS}, rowid, {_NAMES}) SELECT 'delete', k, {_values('old')}"
+    f" FROM {ORDER} WHERE event = old.rowid;"
+    f" INSERT INTO {FTS}(rowid, {_NAMES}) SELECT k, {_values('new')}"
+    f" FROM {ORDER} WHERE event = old.rowid; END",
+)
+
+# An event's millisecond as SQL (occurred_at is stored 'YYYY-MM-DD HH:MM:SS.ffffff').
+_MILLISECOND = (
+    "(CAST(strftime('%s', e.occurred_at) AS INTEGER) * 1000"
+    " + CAST(substr(e.occurred_at, 21, 3) AS INTEGER))"
 )
 
 
@@ -69,6 +91,7 @@ def ensure_schema(conn: Connection) -> None:
     (the cache was rebuilt, or an older console made it)."""
     if _mark(conn) is None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {ORDER}")
         _put_mark(conn, 0)
     for ddl in _DDL:
         conn.exec_driver_sql(ddl)
@@ -122,9 +145,20 @@ def catch_up(conn: Connection, limit: int = APPLY_BUDGET) -> int:
     )
     if stop <= mark:
         return 0
+    # Time keys: each event after those of its millisecond already keyed (SQLite reads
+    # the whole SELECT before inserting, as it reads the table it inserts into).
+    conn.exec_driver_sql(
+        f"INSERT INTO {ORDER}(k, event) SELECT base + coalesce((SELECT max(k) - base + 1"
+        f" FROM {ORDER} WHERE k >= base AND k < base + {1 << TIES}), 0)"
+        " + row_number() OVER (PARTITION BY base ORDER BY id) - 1, id FROM"
+        f" (SELECT e.rowid AS id, {_MILLISECOND} << {TIES} AS base FROM audit_events AS e"
+        "  WHERE e.rowid > ? AND e.rowid <= ?)",
+        (mark, stop),
+    )
     result = conn.exec_driver_sql(
-        f"INSERT INTO {FTS}(rowid, {_NAMES}) SELECT e.rowid, {_values('e')}"
-        " FROM audit_events AS e WHERE e.rowid > ? AND e.rowid <= ? ORDER BY e.rowid",
+        f"INSERT INTO {FTS}(rowid, {_NAMES}) SELECT o.k, {_values('e')}"
+        f" FROM audit_events AS e JOIN {ORDER} AS o ON o.event = e.rowid"
+        " WHERE e.rowid > ? AND e.rowid <= ? ORDER BY o.k",
         (mark, stop),
     )
     _put_mark(conn, int(stop))

@@ -44,6 +44,7 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         self._read = read
         self._pages: OrderedDict[int, list[EventRow]] = OrderedDict()
         self._total = 0
+        self._share = 0.0  # of the whole log
         self.filter = AuditFilter()
         self.newest_first = True
         self.page_size = PAGE
@@ -61,7 +62,10 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         f = self.filter
         self.beginResetModel()
         self._pages.clear()
-        self._total = self._read(lambda conn: audit_log.count(conn, f))
+        self._total, everything = self._read(
+            lambda conn: (audit_log.count(conn, f), audit_log.count(conn, AuditFilter()))
+        )
+        self._share = self._total / everything if everything else 0.0
         self.endResetModel()
 
     @property
@@ -99,18 +103,18 @@ class AuditLogModel(QtCore.QAbstractTableModel):
     def _read_page(self, number: int) -> list[EventRow]:
         start = number * self.page_size
         size = min(self.page_size, self._total - start)
-        f, newest = self.filter, self.newest_first
+        f, newest, share = self.filter, self.newest_first, self._share
         before, after = self._pages.get(number - 1), self._pages.get(number + 1)
         self.pages_read += 1
 
         def forward(conn: Connection, key: Any = None, offset: int = 0) -> list[EventRow]:
             return audit_log.page(
-                conn, f, newest_first=newest, after=key, offset=offset, limit=size
+                conn, f, newest_first=newest, after=key, offset=offset, limit=size, share=share
             )
 
         def backward(conn: Connection, key: Any = None, offset: int = 0) -> list[EventRow]:
             rows = audit_log.page(
-                conn, f, newest_first=not newest, after=key, offset=offset, limit=size
+                conn, f, newest_first=not newest, after=key, offset=offset, limit=size, share=share
             )
             rows.reverse()
             return rows

@@ -1,4 +1,4 @@
-"""audit events: indexes for reviewing the log by time and by target
+"""audit events: indexes for reviewing the log by time, by target and by action
 
 Revision ID: 0008
 Revises: 0007
@@ -18,8 +18,10 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.create_index("ix_audit_events_time", "audit_events", ["occurred_at"])
     op.create_index("ix_audit_events_target", "audit_events", ["target_id", "occurred_at"])
+    op.create_index("ix_audit_events_action", "audit_events", ["action", "occurred_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_audit_events_action", table_name="audit_events")
     op.drop_index("ix_audit_events_target", table_name="audit_events")
     op.drop_index("ix_audit_events_time", table_name="audit_events")
