@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -55,3 +55,28 @@ class ConflictEntry(CacheBase):
     code: Mapped[str | None] = mapped_column(String(60))
     message: Mapped[str | None] = mapped_column(Text)
     detected_at: Mapped[str] = mapped_column(String(40), nullable=False)
+
+
+class AuditLinkRow(CacheBase):
+    """A chain position whose event this console may not see: its hashes only (from
+    the server's ``/audit/links``), so the cached log verifies as a whole."""
+
+    __tablename__ = "audit_links"
+
+    chain_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    chain_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class AuditSigned(CacheBase):
+    """The newest checkpoint the server signed for a chain (``/audit/checkpoints``)."""
+
+    __tablename__ = "audit_signed"
+
+    chain_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    chain_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    signed_at: Mapped[str] = mapped_column(String(40), nullable=False)
+    key_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    signature: Mapped[str] = mapped_column(String(120), nullable=False)

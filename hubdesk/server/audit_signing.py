@@ -256,3 +256,52 @@ def export_lines(session: Session, scope: Scope, signer: Signer) -> Iterator[str
 
 def _json(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
+
+
+# -- verification material for consoles -----------------------------------------------------------
+
+
+def latest_checkpoints(session: Session, scope: Scope) -> list[AuditCheckpoint]:
+    """The newest checkpoint of every chain the caller's audit scope reaches."""
+    chosen = chains_of(scope)
+    newest = select(AuditCheckpoint.chain_id, func.max(AuditCheckpoint.chain_seq).label("seq"))
+    if chosen is not None:
+        newest = newest.where(AuditCheckpoint.chain_id.in_(chosen))
+    heads = newest.group_by(AuditCheckpoint.chain_id).subquery()
+    return list(
+        session.scalars(
+            select(AuditCheckpoint)
+            .join(
+                heads,
+                (AuditCheckpoint.chain_id == heads.c.chain_id)
+                & (AuditCheckpoint.chain_seq == heads.c.seq),
+            )
+            .order_by(AuditCheckpoint.chain_id)
+        )
+    )
+
+
+def links_of(
+    session: Session, scope: Scope, chain_id: str, after: int, upto: int, limit: int
+) -> list[tuple[int, str, str]] | None:
+    """The positions of ``chain_id`` in (``after``, ``upto``] the caller may not see, as
+    (position, previous hash, hash); None when the chain is outside the caller's scope."""
+    chosen = chains_of(scope)
+    if chosen is not None and chain_id not in chosen:
+        return None
+    if chosen is None:
+        return []  # a viewer at the platform sees every event: no links
+    roots = scope.roots(Permission.VIEW_AUDIT)
+    visible = select(Organisation.id).where(within(Organisation.path, roots))
+    rows = session.execute(
+        select(AuditEvent.chain_seq, AuditEvent.prev_hash, AuditEvent.hash)
+        .where(
+            AuditEvent.chain_id == chain_id,
+            AuditEvent.chain_seq > after,
+            AuditEvent.chain_seq <= upto,
+            AuditEvent.org_id.is_(None) | AuditEvent.org_id.not_in(visible),
+        )
+        .order_by(AuditEvent.chain_seq)
+        .limit(limit)
+    )
+    return [(int(seq), str(prev), str(own)) for seq, prev, own in rows]

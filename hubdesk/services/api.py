@@ -25,7 +25,7 @@ from hubdesk.services.errors import (
     ServerRejected,
     Unreachable,
 )
-from hubdesk.wire.audit import AuditKey
+from hubdesk.wire.audit import AuditCheckpoints, AuditKey, AuditLinks
 from hubdesk.wire.auth import (
     ErrorOut,
     ImpersonateRequest,
@@ -147,6 +147,14 @@ class ApiClient:
         result = await self._call("GET", "/audit/key", AuditKey, auth=False)
         assert result is not None
         return result
+
+    async def audit_checkpoints(self) -> AuditCheckpoints:
+        """The newest signed checkpoint of every chain in the caller's audit scope."""
+        return await self._get("/audit/checkpoints", AuditCheckpoints)
+
+    async def audit_links(self, chain_id: str, after: int, upto: int) -> AuditLinks:
+        """Hashes of the positions of a chain the caller may not see (a page of them)."""
+        return await self._get("/audit/links", AuditLinks, chain=chain_id, after=after, upto=upto)
 
     async def download_audit(self, dest: Path, max_bytes: int = 8 * 2**30) -> int:
         """Stream the caller's audit export (JSON Lines) into ``dest``; its size."""

@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
@@ -30,7 +30,7 @@ from tenacity import (
 )
 
 from hubdesk.services.api import ApiClient
-from hubdesk.services.cache import Cache
+from hubdesk.services.cache import Cache, audit_proof
 from hubdesk.services.cache.outbox import Settled, settle, to_send
 from hubdesk.services.errors import BadServerResponse, ServerFailed, ServerRejected, Unreachable
 from hubdesk.services.sync import Cancelled, Puller, PullProgress, PullResult, to_thread
@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 # Worth trying again later: the server is away, failing, or its answer was garbage.
 TRANSIENT = (Unreachable, ServerFailed, BadServerResponse)
+AUDIT_PROOF = "audit_proof"  # the change a new verification of the audit log announces
 
 
 class Listener(Protocol):
@@ -99,8 +100,10 @@ class SyncEngine:
         run_blocking: Callable[[Callable[[], Any]], Awaitable[Any]] = to_thread,
         timing: Timing | None = None,
         page_size: int = 2000,
+        audit_key: str | None = None,
     ) -> None:
         self.api = api
+        self.audit_key = audit_key  # pinned at the first sign-in: the log is verified by it
         self.cache = cache
         self.listener = listener
         self.timing = timing or Timing()
@@ -164,9 +167,29 @@ class SyncEngine:
         self.listener.pull_started()
         result = await self._puller.pull(self.listener.progress, self._cancel)
         self._set_online(True, None)
+        if "audit_event" in result.types or result.reset:
+            await self.verify_audit()
+            result = replace(result, types=result.types | {AUDIT_PROOF})
         self.listener.pulled(result)
         await self.push()
         return result
+
+    async def verify_audit(self) -> None:
+        """Fetch the audit log's verification material and verify what the pull added
+        (the result is kept in the cache for the views). Never fails the sync: without
+        the material (an older server, no audit scope) the stored one is used."""
+        try:
+            await audit_proof.fetch_material(self.api, self.cache, self._run)
+        except (ServerRejected, ServerFailed, BadServerResponse, Unreachable) as exc:
+            log.info("no audit verification material: %s", exc)
+        cache, key = self.cache, self.audit_key
+
+        def check() -> None:
+            with cache.reading() as conn:
+                since = audit_proof.last_verification(conn)
+            audit_proof.verify(cache, key, since=since)
+
+        await self._run(check)
 
     async def push(self) -> int:
         """Send the outbox, oldest first, until nothing is pending; returns how many."""

@@ -175,6 +175,7 @@ class Controller(QObject):
             _EngineReport(self, session),
             run_blocking=self.bg.run,
             timing=self.timing,
+            audit_key=session.account.audit_key,
         )
         self._engine = engine
         self._engine_task = self.bg.spawn(self._run_engine(session, engine))

@@ -21,6 +21,7 @@ from hubdesk.ui.models.audit_log import EVENT_ROLE, AuditLogModel
 from hubdesk.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.audit_event import EventPanel
+from hubdesk.ui.widgets.audit_verification import VerificationBar
 
 SEARCH_DELAY_MS = 150
 
@@ -106,6 +107,7 @@ class AuditLogWindow(QtWidgets.QDialog):
         self.count.setAccessibleName(self.tr("How many events match"))
         self.coverage = QtWidgets.QLabel()
         self.coverage.setStyleSheet("color: palette(dark);")
+        self.verification = VerificationBar(controller)
         self.panel = EventPanel()
         self.panel.actor_requested.connect(self.show_actor)
         self.panel.target_requested.connect(self.show_target)
@@ -119,6 +121,7 @@ class AuditLogWindow(QtWidgets.QDialog):
         self.c.bus.changed.connect(self._changed)
         self.apply()
         self._ensure_index()
+        self.verification.verify()  # the whole cached log, in a worker
 
     # -- building ---------------------------------------------------------------------------
 
@@ -160,6 +163,7 @@ class AuditLogWindow(QtWidgets.QDialog):
         top_box.setContentsMargins(0, 0, 0, 0)
         top_box.addWidget(self.table, 1)
         top_box.addWidget(self.coverage)
+        top_box.addWidget(self.verification)
         split = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.panel)
