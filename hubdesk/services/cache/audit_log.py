@@ -190,6 +190,13 @@ def _query(f: AuditFilter) -> _Query:
     return q
 
 
+def needs_share(f: AuditFilter) -> bool:
+    """Whether :func:`page` reads this filter better knowing its ``share`` of the log
+    (a subtree or an action family, without words)."""
+    family = bool(f.action) and str(f.action).endswith(".")
+    return match_query(f.text) is None and (f.org_path is not None or family)
+
+
 def count(conn: Connection, f: AuditFilter) -> int:
     q = _query(f)
     if q.search and not q.filtered:  # the words alone: counted in the index
@@ -221,7 +228,7 @@ def page(
         marks = ", ".join("?" * len(after))
         q.where.append(f"({columns}) {'<' if newest_first else '>'} ({marks})")
         q.params += list(after)
-    if not q.search and any("{plus}" in w for w in q.where):
+    if needs_share(f):
         # Many events match: walking the log by time meets a page of them soon, where
         # reading every matching event by its index and sorting them all would not.
         if share is None:

@@ -17,6 +17,7 @@ is on for every cache connection, so ``INSERT OR REPLACE`` fires it as well.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -86,13 +87,22 @@ _MILLISECOND = (
 )
 
 
+SHAPE = "audit_text_shape"  # which definition of the index the cache holds
+_SHAPE = hashlib.sha256("\n".join(_DDL).encode()).hexdigest()[:16]
+
+
 def ensure_schema(conn: Connection) -> None:
-    """Create the index and its triggers; an index without its mark is started afresh
-    (the cache was rebuilt, or an older console made it)."""
-    if _mark(conn) is None:
+    """Create the index and its triggers. An index without its mark (the cache was
+    rebuilt) or made to another definition (another version of the console) is
+    started afresh; the triggers are made anew each time (they hold no data)."""
+    shape = conn.scalar(select(CacheState.value).where(CacheState.key == SHAPE))
+    if _mark(conn) is None or shape != _SHAPE:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS}")
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {ORDER}")
-        _put_mark(conn, 0)
+        _put(conn, UPTO, "0")
+        _put(conn, SHAPE, _SHAPE)
+    for trigger in ("forget", "renew"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {FTS}_{trigger}")
     for ddl in _DDL:
         conn.exec_driver_sql(ddl)
 
@@ -102,9 +112,9 @@ def _mark(conn: Connection) -> int | None:
     return None if raw is None else int(raw)
 
 
-def _put_mark(conn: Connection, value: int) -> None:
-    conn.execute(delete(CacheState).where(CacheState.key == UPTO))
-    conn.execute(insert(CacheState).values(key=UPTO, value=str(value)))
+def _put(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(CacheState).where(CacheState.key == key))
+    conn.execute(insert(CacheState).values(key=key, value=value))
 
 
 @dataclass(frozen=True)
@@ -161,7 +171,7 @@ def catch_up(conn: Connection, limit: int = APPLY_BUDGET) -> int:
         " WHERE e.rowid > ? AND e.rowid <= ? ORDER BY o.k",
         (mark, stop),
     )
-    _put_mark(conn, int(stop))
+    _put(conn, UPTO, str(stop))
     return int(result.rowcount)
 
 

@@ -62,10 +62,11 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         f = self.filter
         self.beginResetModel()
         self._pages.clear()
-        self._total, everything = self._read(
-            lambda conn: (audit_log.count(conn, f), audit_log.count(conn, AuditFilter()))
-        )
-        self._share = self._total / everything if everything else 0.0
+        self._total = self._read(lambda conn: audit_log.count(conn, f))
+        self._share = 0.0
+        if self._total and audit_log.needs_share(f):
+            everything = self._read(lambda conn: audit_log.count(conn, AuditFilter()))
+            self._share = self._total / everything if everything else 0.0
         self.endResetModel()
 
     @property

@@ -112,8 +112,9 @@ class VerificationBar(QtWidgets.QWidget):
             n=f"{result.verified:,}", time=_when(result.signed_at)
         )
         if newer:
-            awaiting = self.tr("{n} newer events are chained and await the next checkpoint.")
-            text += " " + awaiting.format(n=f"{newer:,}")
+            text += " " + self.tr(
+                "%Ln newer event(s) are chained and await the next checkpoint.", "", newer
+            )
         return _coloured(OK_COLOUR, "✓ " + e(text))
 
     def fault_text(self, chain: ChainResult, names: dict[str, str]) -> str:

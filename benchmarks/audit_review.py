@@ -1,0 +1,267 @@
+"""Reviewing a cached audit log of a million events (issue 6): search, filters, the last
+page, and verifying the whole log offline — each beside a raw baseline of the same run.
+
+Input: a console cache synced from a large data set (the initial-pull benchmark keeps
+one):
+
+    .venv/bin/hubdesk-server generate --database-url sqlite:////tmp/spec.sqlite \\
+        --orgs 90000 --customers 10000
+    .venv/bin/python benchmarks/initial_pull.py --data /tmp/spec.sqlite --keep-cache /tmp/c.sqlite
+    .venv/bin/python benchmarks/audit_review.py --cache /tmp/c.sqlite
+
+What is timed (``time.perf_counter``; median and p95 over every query and repetition):
+
+* **search**: what the audit window does at a keystroke — the windowed model shown for
+  the words (its count) and its first page painted (``AuditLogModel.show`` +
+  ``event_at(0)``) — for names, e-mail addresses, IP addresses, targets, devices,
+  actions and a name typed letter by letter. Baseline: raw ``sqlite3`` asking the FTS5
+  index the least that answer needs (``count(*)`` of the MATCH, and its first hundred
+  rowids). Beside it, for information, the MATCH joined to the events and sorted by time
+  in one query (what "MATCH first" avoids).
+* **filtered page**: the same for filters (a large and a small subtree, an action, an
+  action family, a month, an actor, a target, combinations). Baseline: raw ``sqlite3``,
+  the straightforward query (the filter, ``ORDER BY occurred_at DESC LIMIT 100``, and
+  its ``count(*)``).
+* **last page**: on a fresh model, ``event_at(total - 1)`` against ``event_at(0)``.
+* **verification**: ``audit_proof.verify`` over the whole cache (every hash recomputed,
+  every chain followed). Baseline: raw ``sqlite3`` reading every event's chained
+  columns and ``hashlib.sha256`` over each row's stored hashes, one process.
+
+The search index is built first if the cache does not have it complete (timed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import _support as bench
+
+from hubdesk.domain.audit_chain import CHAINED_FIELDS
+from hubdesk.services.cache import Cache, audit_proof, audit_search
+from hubdesk.services.cache.audit_log import AuditFilter
+from hubdesk.services.cache.audit_search import match_query
+from hubdesk.ui.models.audit_log import AuditLogModel
+from hubdesk.ui.qt import QtWidgets
+
+REPEAT = 5
+
+
+def _timed(fn: Callable[[], Any], repeat: int = REPEAT) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+Read = Callable[[Callable[[Any], Any]], Any]
+
+
+def _show(
+    read: Read, f: AuditFilter, row: Callable[[int], int] = lambda _n: 0
+) -> Callable[[], None]:
+    """What the window does: a model shown for ``f`` and one row painted (``row`` of the
+    number of rows)."""
+
+    def run() -> None:
+        model = AuditLogModel(read)
+        model.show(f)
+        if model.total:
+            model.event_at(row(model.total))
+
+    return run
+
+
+def _reader(cache: Cache) -> Read:
+    """Reads on one connection of the cache (as the window's reads on the GUI thread)."""
+    conn = cache.engine.connect()
+
+    def read(fn: Callable[[Any], Any]) -> Any:
+        return fn(conn)
+
+    return read
+
+
+def _terms(raw: sqlite3.Connection) -> list[str]:
+    """Searches a reviewer makes, taken from the data."""
+    names = [r[0] for r in raw.execute(
+        "SELECT actor_name FROM audit_events WHERE rowid % 50000 = 7 LIMIT 6"
+    )]  # fmt: skip
+    first = [n.split()[0] for n in names[:3]]
+    last = [n.split("<")[0].split()[-1] for n in names[3:6]]
+    emails = [n.split("<")[1].rstrip(">") for n in names if "<" in n][:2]
+    ips = [r[0] for r in raw.execute(
+        "SELECT ip FROM audit_events WHERE ip IS NOT NULL AND rowid % 70000 = 3 LIMIT 3"
+    )]  # fmt: skip
+    targets = [r[0] for r in raw.execute(
+        "SELECT target_name FROM audit_events WHERE target_name IS NOT NULL"
+        " AND rowid % 90000 = 11 LIMIT 3"
+    )]  # fmt: skip
+    typed = names[0].split()[0].lower()
+    keystrokes = [typed[:n] for n in range(2, len(typed) + 1)]
+    return [
+        *first, *last, *emails, *ips, *targets,
+        "firefox", "android", "invite", "sign_in", f"{first[0]} firefox",
+        *keystrokes,
+    ]  # fmt: skip
+
+
+def _filters(raw: sqlite3.Connection) -> list[tuple[str, AuditFilter, str, tuple[Any, ...]]]:
+    """(label, filter, the straightforward SQL condition, its parameters)."""
+    tops = raw.execute(
+        "SELECT o.path FROM organisations o WHERE length(o.path) = 75"
+        " ORDER BY (SELECT count(*) FROM organisations i WHERE i.path >= o.path"
+        " AND i.path < o.path || '~') DESC LIMIT 1"
+    ).fetchone()[0]
+    small = raw.execute(
+        "SELECT path FROM organisations WHERE length(path) = 149 LIMIT 1 OFFSET 500"
+    ).fetchone()[0]
+    actor, target = raw.execute(
+        "SELECT actor_id, target_id FROM audit_events WHERE target_id IS NOT NULL"
+        " AND actor_id IS NOT NULL AND rowid % 1000 = 1 LIMIT 1"
+    ).fetchone()
+    june, july = datetime(2026, 6, 1, tzinfo=UTC), datetime(2026, 7, 1, tzinfo=UTC)
+    subtree = "org_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)"
+    month = "occurred_at >= ? AND occurred_at < ?"
+    month_args = ("2026-06-01 00:00:00.000000", "2026-07-01 00:00:00.000000")
+    return [
+        ("largest top-level subtree", AuditFilter(org_path=tops), subtree, (tops, tops + "~")),
+        ("a small subtree", AuditFilter(org_path=small), subtree, (small, small + "~")),
+        ("one action", AuditFilter(action="impersonation.end"), "action = ?",
+         ("impersonation.end",)),
+        ("an action family", AuditFilter(action="auth."), "action >= ? AND action < ?",
+         ("auth.", "auth/")),
+        ("one month", AuditFilter(since=june, before=july), month, month_args),
+        ("one actor", AuditFilter(actor_id=actor), "actor_id = ?", (actor,)),
+        ("one target", AuditFilter(target_id=target), "target_id = ?", (target,)),
+        ("subtree + family", AuditFilter(org_path=tops, action="auth."),
+         f"{subtree} AND action >= ? AND action < ?", (tops, tops + "~", "auth.", "auth/")),
+        ("subtree + month", AuditFilter(org_path=tops, since=june, before=july),
+         f"{subtree} AND {month}", (tops, tops + "~", *month_args)),
+    ]  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, required=True, help="a synced console cache")
+    parser.add_argument("--workers", type=int, default=None, help="verification processes")
+    args = parser.parse_args()
+    bench.note(f"machine: {bench.machine()}")
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    cache = Cache(args.cache)
+    raw = sqlite3.connect(args.cache)
+    total = raw.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+    bench.note(f"cache {args.cache}: {total:,} audit events")
+
+    with cache.reading() as conn:
+        reach = audit_search.coverage(conn)
+    build_s = 0.0
+    if not reach.complete:
+        bench.note(f"building the search index ({reach.indexed:,} of {reach.total:,} done) …")
+        start = time.perf_counter()
+        audit_search.build(cache.writing)
+        build_s = time.perf_counter() - start
+        bench.note(f"search index built in {build_s:.1f} s")
+
+    read = _reader(cache)
+
+    # -- search --------------------------------------------------------------------------------
+    terms = _terms(raw)
+    ours, base, naive = [], [], []
+    for term in terms:
+        match = match_query(term)
+        ours += _timed(_show(read, AuditFilter(text=term)))
+        base += _timed(lambda m=match: (
+            raw.execute("SELECT count(*) FROM audit_text WHERE audit_text MATCH ?", (m,)).fetchall(),
+            raw.execute("SELECT rowid FROM audit_text WHERE audit_text MATCH ?"
+                        " ORDER BY rowid DESC LIMIT 100", (m,)).fetchall(),
+        ))  # fmt: skip
+        naive += _timed(lambda m=match: raw.execute(
+            "SELECT e.id FROM audit_events e JOIN audit_order k ON k.event = e.rowid"
+            " JOIN audit_text t ON t.rowid = k.k WHERE audit_text MATCH ?"
+            " ORDER BY e.occurred_at DESC LIMIT 100", (m,)
+        ).fetchall(), repeat=1)  # fmt: skip
+    search, search_raw, search_naive = bench.stats(ours), bench.stats(base), bench.stats(naive)
+    print(f"search ({len(terms)} searches × {REPEAT}) console   {search.ms()}")
+    print(f"                                 raw FTS5  {search_raw.ms()}")
+    print(f"      MATCH joined and sorted by time (once) {search_naive.ms()}")
+
+    # -- filters --------------------------------------------------------------------------------
+    ours, base = [], []
+    for label, f, where, params in _filters(raw):
+        mine = _timed(_show(read, f))
+        theirs = _timed(lambda w=where, p=params: (
+            raw.execute(f"SELECT count(*) FROM audit_events WHERE {w}", p).fetchall(),
+            raw.execute(f"SELECT id FROM audit_events WHERE {w}"
+                        " ORDER BY occurred_at DESC, rowid DESC LIMIT 100", p).fetchall(),
+        ), repeat=2)  # fmt: skip
+        ours += mine
+        base += theirs
+        print(f"  {label:28s} console {bench.stats(mine).ms()}   raw {bench.stats(theirs).ms()}")
+    filtered, filtered_raw = bench.stats(ours), bench.stats(base)
+    print(f"filtered page (all filters)      console   {filtered.ms()}")
+    print(f"                                 raw SQL   {filtered_raw.ms()}")
+
+    # -- first page, last page --------------------------------------------------------------------
+    firsts, lasts, middles = [], [], []
+    for f in (AuditFilter(), AuditFilter(text="firefox"), _filters(raw)[0][1],
+              AuditFilter(action="auth.")):  # fmt: skip
+        firsts += _timed(_show(read, f))
+        lasts += _timed(_show(read, f, lambda n: n - 1))
+        middles += _timed(_show(read, f, lambda n: n // 2), repeat=2)
+    first, last, middle = bench.stats(firsts), bench.stats(lasts), bench.stats(middles)
+    print(f"first page  {first.ms()}")
+    print(f"last page   {last.ms()}   ({bench.ratio(last.median, first.median):.2f}× the first)")
+    print(f"a middle page (offset from the nearer end) {middle.ms()}")
+
+    # -- verification -------------------------------------------------------------------------------
+    key = None  # the hashes and chains; signatures need material and a pinned key
+    start = time.perf_counter()
+    verified = audit_proof.verify(cache, key, args.workers)
+    verify_s = time.perf_counter() - start
+    columns = ", ".join(CHAINED_FIELDS)
+    start = time.perf_counter()
+    sha = hashlib.sha256
+    for row in raw.execute(f"SELECT {columns}, prev_hash, hash FROM audit_events"):
+        sha(f"{row[-2]}\n{row[-1]}{row[0]}".encode()).hexdigest()
+    raw_s = time.perf_counter() - start
+    faults = sum(1 for c in verified.chains if c.fault)
+    print(f"verification: {verified.events:,} events in {len(verified.chains)} chains,"
+          f" {faults} faults, {verify_s:.2f} s;"
+          f" raw read + sha256 (one process) {raw_s:.2f} s")  # fmt: skip
+    del app
+    bench.result(
+        events=total,
+        index_build_s=build_s,
+        search_p95_ms=search.p95 * 1000,
+        search_median_ms=search.median * 1000,
+        search_raw_p95_ms=search_raw.p95 * 1000,
+        search_ratio=bench.ratio(search.p95, search_raw.p95),
+        search_naive_p95_ms=search_naive.p95 * 1000,
+        filtered_p95_ms=filtered.p95 * 1000,
+        filtered_raw_p95_ms=filtered_raw.p95 * 1000,
+        filtered_ratio=bench.ratio(filtered.p95, filtered_raw.p95),
+        first_page_ms=first.median * 1000,
+        last_page_ms=last.median * 1000,
+        last_first_ratio=bench.ratio(last.median, first.median),
+        middle_page_p95_ms=middle.p95 * 1000,
+        verify_s=verify_s,
+        verify_raw_s=raw_s,
+        verify_ratio=bench.ratio(verify_s, raw_s),
+        verify_faults=faults,
+    )
+
+
+if __name__ == "__main__":
+    main()
