@@ -22,7 +22,9 @@ What is timed (``time.perf_counter``; median and p95 over every query and repeti
   action family, a month, an actor, a target, combinations). Baseline: raw ``sqlite3``,
   the straightforward query (the filter, ``ORDER BY occurred_at DESC LIMIT 100``, and
   its ``count(*)``).
-* **last page**: on a fresh model, ``event_at(total - 1)`` against ``event_at(0)``.
+* **last page**: a fresh model of a fully counted list (the window counts a long list in
+  full in a worker, with an anchor every 1,000 rows), ``event_at(total - 1)`` against
+  ``event_at(0)``; and a row in the middle (a scroll bar dragged there).
 * **verification**: ``audit_proof.verify`` over the whole cache (every hash recomputed,
   every chain followed). Baseline: raw ``sqlite3`` reading every event's chained
   columns and ``hashlib.sha256`` over each row's stored hashes, one process.
@@ -48,9 +50,9 @@ import _support as bench
 
 from hubdesk.domain.audit_chain import CHAINED_FIELDS
 from hubdesk.services.cache import Cache, audit_proof, audit_search
-from hubdesk.services.cache.audit_log import AuditFilter
+from hubdesk.services.cache.audit_log import AuditFilter, anchors
 from hubdesk.services.cache.audit_search import match_query
-from hubdesk.ui.models.audit_log import AuditLogModel
+from hubdesk.ui.models.audit_log import FIRST_COUNT, AuditLogModel
 from hubdesk.ui.qt import QtWidgets
 
 REPEAT = 5
@@ -68,17 +70,41 @@ def _timed(fn: Callable[[], Any], repeat: int = REPEAT) -> list[float]:
 Read = Callable[[Callable[[Any], Any]], Any]
 
 
-def _show(
-    read: Read, f: AuditFilter, row: Callable[[int], int] = lambda _n: 0
-) -> Callable[[], None]:
-    """What the window does: a model shown for ``f`` and one row painted (``row`` of the
-    number of rows)."""
+def _show(read: Read, f: AuditFilter) -> Callable[[], None]:
+    """What the window does at a keystroke: a model shown for ``f`` (its first count) and
+    its first row painted."""
 
     def run() -> None:
         model = AuditLogModel(read)
         model.show(f)
         if model.total:
-            model.event_at(row(model.total))
+            model.event_at(0)
+
+    return run
+
+
+def _counted(read: Read, f: AuditFilter) -> tuple[AuditLogModel, float]:
+    """A model shown for ``f`` and counted in full (the window's worker); the seconds the
+    full count with its anchors took."""
+    model = AuditLogModel(read)
+    model.show(f)
+    start = time.perf_counter()
+    if model.partial:
+        found = read(lambda conn: anchors(conn, f, many=True))
+        model.counted(f, True, found)
+    return model, time.perf_counter() - start
+
+
+def _jump(read: Read, model: AuditLogModel, row: Callable[[int], int]) -> Callable[[], None]:
+    """A fresh model of the same (fully counted) list, one row painted: a scroll bar
+    dragged there."""
+
+    def run() -> None:
+        fresh = AuditLogModel(read)
+        fresh.show(model.filter)
+        if model.anchors is not None:
+            fresh.counted(model.filter, True, model.anchors)
+        fresh.event_at(row(fresh.total))
 
     return run
 
@@ -156,7 +182,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, required=True, help="a synced console cache")
     parser.add_argument("--workers", type=int, default=None, help="verification processes")
+    parser.add_argument("--verbose", action="store_true", help="each search's figures")
     args = parser.parse_args()
+    verbose = args.verbose
     bench.note(f"machine: {bench.machine()}")
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     cache = Cache(args.cache)
@@ -181,9 +209,13 @@ def main() -> None:
     ours, base, naive = [], [], []
     for term in terms:
         match = match_query(term)
-        ours += _timed(_show(read, AuditFilter(text=term)))
+        mine = _timed(_show(read, AuditFilter(text=term)))
+        ours += mine
+        if verbose:
+            print(f"  {term!r:32s} console {bench.stats(mine).ms()}")
         base += _timed(lambda m=match: (
-            raw.execute("SELECT count(*) FROM audit_text WHERE audit_text MATCH ?", (m,)).fetchall(),
+            raw.execute("SELECT count(*) FROM (SELECT 1 FROM audit_text WHERE audit_text"
+                        f" MATCH ? LIMIT {FIRST_COUNT + 1})", (m,)).fetchall(),
             raw.execute("SELECT rowid FROM audit_text WHERE audit_text MATCH ?"
                         " ORDER BY rowid DESC LIMIT 100", (m,)).fetchall(),
         ))  # fmt: skip
@@ -202,7 +234,8 @@ def main() -> None:
     for label, f, where, params in _filters(raw):
         mine = _timed(_show(read, f))
         theirs = _timed(lambda w=where, p=params: (
-            raw.execute(f"SELECT count(*) FROM audit_events WHERE {w}", p).fetchall(),
+            raw.execute("SELECT count(*) FROM (SELECT 1 FROM audit_events"
+                        f" WHERE {w} LIMIT {FIRST_COUNT + 1})", p).fetchall(),
             raw.execute(f"SELECT id FROM audit_events WHERE {w}"
                         " ORDER BY occurred_at DESC, rowid DESC LIMIT 100", p).fetchall(),
         ), repeat=2)  # fmt: skip
@@ -213,19 +246,23 @@ def main() -> None:
     print(f"filtered page (all filters)      console   {filtered.ms()}")
     print(f"                                 raw SQL   {filtered_raw.ms()}")
 
-    # -- first page, last page --------------------------------------------------------------------
-    firsts, lasts, middles = [], [], []
+    # -- first page, last page, anywhere ----------------------------------------------------
+    firsts, lasts, middles, counts = [], [], [], []
     for f in (AuditFilter(), AuditFilter(text="firefox"), _filters(raw)[0][1],
               AuditFilter(action="auth.")):  # fmt: skip
-        firsts += _timed(_show(read, f))
-        lasts += _timed(_show(read, f, lambda n: n - 1))
-        middles += _timed(_show(read, f, lambda n: n // 2), repeat=2)
+        model, counting = _counted(read, f)
+        counts.append(counting)
+        firsts += _timed(_jump(read, model, lambda n: 0))
+        lasts += _timed(_jump(read, model, lambda n: n - 1))
+        middles += _timed(_jump(read, model, lambda n: n // 2 + 17))
     first, last, middle = bench.stats(firsts), bench.stats(lasts), bench.stats(middles)
+    full_count = bench.stats(counts)
     print(f"first page  {first.ms()}")
     print(f"last page   {last.ms()}   ({bench.ratio(last.median, first.median):.2f}× the first)")
-    print(f"a middle page (offset from the nearer end) {middle.ms()}")
+    print(f"middle page {middle.ms()}   (from the anchor before it)")
+    print(f"full count with anchors, in a worker: {full_count.ms()}")
 
-    # -- verification -------------------------------------------------------------------------------
+    # -- verification ---------------------------------------------------------------------------
     key = None  # the hashes and chains; signatures need material and a pinned key
     start = time.perf_counter()
     verified = audit_proof.verify(cache, key, args.workers)
@@ -256,6 +293,7 @@ def main() -> None:
         last_page_ms=last.median * 1000,
         last_first_ratio=bench.ratio(last.median, first.median),
         middle_page_p95_ms=middle.p95 * 1000,
+        full_count_p95_ms=full_count.p95 * 1000,
         verify_s=verify_s,
         verify_raw_s=raw_s,
         verify_ratio=bench.ratio(verify_s, raw_s),

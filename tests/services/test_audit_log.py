@@ -25,6 +25,7 @@ from hubdesk.services.cache import Cache, audit_search
 from hubdesk.services.cache.audit_log import (
     AuditFilter,
     EventRow,
+    anchors,
     count,
     detail,
     field_changes,
@@ -159,6 +160,7 @@ def _words(event: AuditEvent) -> list[str]:
             event.actor_name,
             event.impersonator_name,
             event.action,
+            event.action.replace(".", " "),
             event.target_type,
             event.target_name,
             event.before,
@@ -168,7 +170,7 @@ def _words(event: AuditEvent) -> list[str]:
         )
         if v is not None
     )
-    return re.findall(r"\w+", fold(text))
+    return re.findall(r"[\w.@]+", fold(text))  # dots and @ join words, as in the index
 
 
 def _found_by(events: list[AuditEvent], typed: str) -> set[str]:
@@ -299,3 +301,22 @@ def test_a_hub_administrator_reviews_only_the_hub(live_server: LiveServer, tmp_p
     assert events and everything == len(events)
     for org_id, _actor in events:
         assert org_id is not None and paths[org_id].startswith(hub.path)
+
+
+def test_anchors_reach_any_row_in_one_step(synced: Synced) -> None:
+    cache = synced.cache
+    for f in (AuditFilter(), AuditFilter(text="mette"), AuditFilter(action="auth.")):
+        rows = _walk(cache, f, True, 500)
+        with cache.reading() as conn:
+            found = anchors(conn, f, every=37)
+            assert count(conn, f, cap=10) == min(10, len(rows))
+            assert found.total == len(rows) and len(found.keys) == len(rows) // 37
+            for row in {0, 36, 37, 38, 100, len(rows) // 2, len(rows) - 1} & set(range(len(rows))):
+                key, skip = found.before(row)
+                assert skip < 37
+                (got,) = page(conn, f, after=key, offset=skip, limit=1)
+                assert got.id == rows[row].id, (f, row)
+            oldest = anchors(conn, f, newest_first=False, every=37)
+            key, skip = oldest.before(len(rows) - 1)
+            (got,) = page(conn, f, newest_first=False, after=key, offset=skip, limit=1)
+            assert got.id == rows[0].id

@@ -173,3 +173,35 @@ def test_review_search_filter_and_jump(
     )
     log.table.selectRow(shown)
     log.grab().save("/tmp/hubdesk-audit-search.png")
+
+
+def test_a_long_list_is_counted_in_full_and_reached_anywhere(
+    qtbot: Any, qtmodeltester: Any, make_console: Any, live_server: LiveServer, monkeypatch: Any
+) -> None:
+    from hubdesk.ui.models import audit_log as model_module
+
+    monkeypatch.setattr(model_module, "FIRST_COUNT", 40)
+    console = signed_in_console(qtbot, make_console, live_server, timing=QUIET)
+    log = console.window.show_audit_log()
+    assert isinstance(log, AuditLogWindow)
+    log.scope.setCurrentIndex(0)
+    # first the first 40, at once; then all of them, counted in a worker
+    qtbot.waitUntil(lambda: not log.model.partial, timeout=20_000)
+    qtmodeltester.check(log.model)
+    with console.window.c.session.cache.reading() as conn:  # type: ignore[union-attr]
+        stored = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM audit_events ORDER BY occurred_at DESC, rowid DESC"
+            )
+        ]
+    assert log.model.total == len(stored) > 400
+    assert log.count.text().split()[0] == str(len(stored))
+    for row in (len(stored) // 2, len(stored) - 1, 450, 41, 0):
+        fresh = model_module.AuditLogModel(console.window.c.read)
+        fresh.show(log.filter)
+        fresh.counted(log.filter, True, log.model._anchors)  # type: ignore[arg-type]
+        before = fresh.pages_read
+        event = fresh.event_at(row)
+        assert event is not None and event.id == stored[row]
+        assert fresh.pages_read == before + 1  # one page, wherever the row is

@@ -25,7 +25,7 @@ from hubdesk.domain.permissions import path_upper_bound
 from hubdesk.services.cache.audit_search import FTS, ORDER, match_query
 
 PAGE = 100
-BY_TIME_SHARE = 0.005  # a filter matching more of the log than this is read by time
+MANY = 1000  # a subtree or action family matching more events than this is read by time
 # Where an event stands in a list: (occurred_at as stored, rowid) in the log by time,
 # (time key,) in a search (see audit_search).
 Key = tuple[Any, ...]
@@ -148,7 +148,7 @@ class _Query:
         return ("t.rowid",) if self.search else ("e.occurred_at", "e.rowid")
 
 
-def _query(f: AuditFilter) -> _Query:
+def _query(conn: Connection, f: AuditFilter) -> _Query:
     q = _Query()
     match = match_query(f.text)
     if match is not None:
@@ -176,10 +176,19 @@ def _query(f: AuditFilter) -> _Query:
             q.where.append("e.action = ?")
             q.params.append(f.action)
     if f.org_path is not None:
-        q.where.append(
-            "{plus}e.org_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)"
-        )
-        q.params += [f.org_path, path_upper_bound(f.org_path)]
+        upper = path_upper_bound(f.org_path)
+        if _many_organisations(conn, f.org_path, upper):
+            # Each event's organisation looked up (by its key): a list of thousands of
+            # organisations would be built anew for every statement.
+            q.where.append(
+                "EXISTS (SELECT 1 FROM organisations AS so WHERE so.id = e.org_id"
+                " AND so.path >= ? AND so.path < ?)"
+            )
+        else:
+            q.where.append(
+                "{plus}e.org_id IN (SELECT id FROM organisations WHERE path >= ? AND path < ?)"
+            )
+        q.params += [f.org_path, upper]
     if f.since is not None:
         q.where.append("e.occurred_at >= ?")
         q.params.append(_stamp(f.since))
@@ -190,18 +199,80 @@ def _query(f: AuditFilter) -> _Query:
     return q
 
 
-def needs_share(f: AuditFilter) -> bool:
-    """Whether :func:`page` reads this filter better knowing its ``share`` of the log
-    (a subtree or an action family, without words)."""
+def by_time(f: AuditFilter) -> bool:
+    """Whether this filter may be read better by time than by its own index: a subtree
+    or an action family (many index ranges), without words — when many events match."""
     family = bool(f.action) and str(f.action).endswith(".")
     return match_query(f.text) is None and (f.org_path is not None or family)
 
 
-def count(conn: Connection, f: AuditFilter) -> int:
-    q = _query(f)
+SMALL_SUBTREE = 500  # organisations; a subtree with more is matched event by event
+
+
+def _many_organisations(conn: Connection, path: str, upper: str) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM (SELECT 1 FROM organisations WHERE path >= ? AND path < ?"
+        " LIMIT ?)",
+        (path, upper, SMALL_SUBTREE + 1),
+    ).scalar_one()
+    return int(found) > SMALL_SUBTREE
+
+
+def count(conn: Connection, f: AuditFilter, cap: int | None = None) -> int:
+    """How many events match (at most ``cap``: counting stops there, so a first count
+    of a filter that matches half the log costs what a small one does)."""
+    q = _query(conn, f)
     if q.search and not q.filtered:  # the words alone: counted in the index
         q.source = f"{FTS} AS t"
-    return int(conn.exec_driver_sql(q.sql("count(*)"), tuple(q.params)).scalar_one())
+    if cap is None:
+        sql, params = q.sql("count(*)"), tuple(q.params)
+    else:
+        sql, params = f"SELECT count(*) FROM ({q.sql('1', ' LIMIT ?')})", (*q.params, cap)
+    return int(conn.exec_driver_sql(sql, params).scalar_one())
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """Every ``every``-th key of a filter's events in one order, and how many there are:
+    a page anywhere is then a keyset step from the anchor before it."""
+
+    total: int
+    every: int
+    keys: list[Key]
+
+    def before(self, row: int) -> tuple[Key | None, int]:
+        """The key to read on from for ``row``, and how many rows lie between."""
+        index = row // self.every
+        if index == 0 or not self.keys:
+            return None, row
+        index = min(index, len(self.keys))
+        return self.keys[index - 1], row - index * self.every
+
+
+def anchors(
+    conn: Connection,
+    f: AuditFilter,
+    *,
+    newest_first: bool = True,
+    every: int = 1000,
+    many: bool | None = None,
+) -> Anchors:
+    """The exact count of ``f`` and every ``every``-th key, in one pass in SQL (a
+    second's work for a million events: the audit window runs it in a worker)."""
+    q = _query(conn, f)
+    q.by_time = by_time(f) and (many if many is not None else count(conn, f, MANY + 1) > MANY)
+    order = q.order
+    way = " DESC" if newest_first else " ASC"
+    ranked = q.sql(
+        ", ".join(f"{c} AS k{i}" for i, c in enumerate(order))
+        + f", row_number() OVER (ORDER BY {', '.join(c + way for c in order)}) AS n"
+    )
+    keys = ", ".join(f"k{i}" for i in range(len(order)))
+    rows = conn.exec_driver_sql(
+        f"SELECT {keys} FROM ({ranked}) WHERE n % ? = 0", (*q.params, every)
+    )
+    found = [tuple(r) for r in rows]
+    return Anchors(total=count(conn, f), every=every, keys=found)
 
 
 def page(
@@ -212,14 +283,14 @@ def page(
     after: Key | None = None,
     offset: int = 0,
     limit: int = PAGE,
-    share: float | None = None,
+    many: bool | None = None,
 ) -> list[EventRow]:
     """Up to ``limit`` events in the given order, those after ``after`` (a row's
     ``key`` from the same filter) or, without a key, after skipping ``offset`` events.
 
-    ``share``: the part of the whole log the filter matches (the caller counted both);
+    ``many``: whether more than :data:`MANY` events match (the caller counted them);
     without it, a filter on an action family or a subtree is counted here."""
-    q = _query(f)
+    q = _query(conn, f)
     order = q.order
     if after is not None:
         if len(after) != len(order):
@@ -228,13 +299,10 @@ def page(
         marks = ", ".join("?" * len(after))
         q.where.append(f"({columns}) {'<' if newest_first else '>'} ({marks})")
         q.params += list(after)
-    if needs_share(f):
+    if by_time(f):
         # Many events match: walking the log by time meets a page of them soon, where
         # reading every matching event by its index and sorting them all would not.
-        if share is None:
-            everything = count(conn, AuditFilter())
-            share = count(conn, f) / everything if everything else 0.0
-        q.by_time = share > BY_TIME_SHARE
+        q.by_time = many if many is not None else count(conn, f, MANY + 1) > MANY
     way = " DESC" if newest_first else " ASC"
     tail = f" ORDER BY {', '.join(c + way for c in order)} LIMIT ? OFFSET ?"
     q.source += " LEFT JOIN organisations AS o ON o.id = e.org_id"

@@ -37,8 +37,8 @@ TIES = 20  # bits of a time key left for events of the same millisecond
 # The indexed columns, each an SQL expression over an audit row (``{r}`` = new / old).
 _COLUMNS = {
     "who": "{r}.actor_name || ' ' || coalesce({r}.impersonator_name, '')",
-    "what": "{r}.action || ' ' || coalesce({r}.target_type, '') || ' '"
-    " || coalesce({r}.target_name, '')",
+    "what": "{r}.action || ' ' || replace({r}.action, '.', ' ') || ' '"
+    " || coalesce({r}.target_type, '') || ' ' || coalesce({r}.target_name, '')",
     "detail": "coalesce(nullif({r}.before, 'null'), '') || ' '"
     " || coalesce(nullif({r}.after, 'null'), '')",
     "origin": "coalesce({r}.ip, '') || ' ' || coalesce({r}.device, '')",
@@ -60,6 +60,9 @@ def _forget(ref: str) -> str:
     )
 
 
+# Dots and @ join words (an e-mail address, an IP address, an action are one word each:
+# found at once by their start, where a phrase of their parts has to read every
+# "example" and "113" in the log); the action is indexed with its parts as well.
 # The index's rowid is a *time key*: the event's millisecond shifted left by TIES bits,
 # plus its place among the events of that millisecond. So the index itself lists hits
 # newest first (FTS5 walks its rowids in either order and stops at the LIMIT), and a
@@ -67,7 +70,7 @@ def _forget(ref: str) -> str:
 # time key to the event's rowid (and back, for a row leaving the cache).
 _DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS} USING fts5({_NAMES}, content='',"
-    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    " tokenize=\"unicode61 remove_diacritics 2 tokenchars '.@'\", prefix='2 3')",
     f"CREATE TABLE IF NOT EXISTS {ORDER} (k INTEGER PRIMARY KEY, event INTEGER NOT NULL)",
     f"CREATE UNIQUE INDEX IF NOT EXISTS ix_{ORDER}_event ON {ORDER} (event)",
     f"CREATE TRIGGER IF NOT EXISTS {FTS}_forget AFTER DELETE ON audit_events"

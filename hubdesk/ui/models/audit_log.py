@@ -26,6 +26,7 @@ from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore, QtGui
 Read = Callable[[Callable[[Connection], Any]], Any]
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEEP_PAGES = 64  # pages held at most (6,400 rows)
+FIRST_COUNT = audit_log.MANY  # counted at once; a longer list is counted in a worker
 REMOVED_COLOUR = "#fde2e1"  # a value as it was before (changed or removed)
 ADDED_COLOUR = "#dff3e3"  # a value as it is after (changed or added)
 
@@ -44,7 +45,9 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         self._read = read
         self._pages: OrderedDict[int, list[EventRow]] = OrderedDict()
         self._total = 0
-        self._share = 0.0  # of the whole log
+        self.many = False  # more events match than audit_log.MANY (how pages are read)
+        self._anchors: audit_log.Anchors | None = None
+        self.partial = False  # more rows than counted so far
         self.filter = AuditFilter()
         self.newest_first = True
         self.page_size = PAGE
@@ -59,15 +62,35 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Count again (up to :data:`FIRST_COUNT`: a larger list is counted in full by
+        :meth:`counted`, from a worker) and drop every page read."""
         f = self.filter
         self.beginResetModel()
         self._pages.clear()
-        self._total = self._read(lambda conn: audit_log.count(conn, f))
-        self._share = 0.0
-        if self._total and audit_log.needs_share(f):
-            everything = self._read(lambda conn: audit_log.count(conn, AuditFilter()))
-            self._share = self._total / everything if everything else 0.0
+        self._anchors = None
+        counted = self._read(lambda conn: audit_log.count(conn, f, FIRST_COUNT + 1))
+        self.partial = counted > FIRST_COUNT
+        self._total = min(counted, FIRST_COUNT)
+        self.many = counted > audit_log.MANY
         self.endResetModel()
+
+    def counted(self, f: AuditFilter, newest_first: bool, found: audit_log.Anchors) -> None:
+        """The full count and the anchors of a list shown partly: the rows beyond the first
+        count are added (ignored when another list is shown by now)."""
+        if f != self.filter or newest_first != self.newest_first or not self.partial:
+            return
+        self._anchors = found
+        self.partial = False
+        if found.total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, found.total - 1)
+            self._total = found.total
+            self.endInsertRows()
+        elif found.total < self._total:  # the log changed meanwhile: read it afresh
+            self.reload()
+
+    @property
+    def anchors(self) -> audit_log.Anchors | None:
+        return self._anchors
 
     @property
     def total(self) -> int:
@@ -104,18 +127,18 @@ class AuditLogModel(QtCore.QAbstractTableModel):
     def _read_page(self, number: int) -> list[EventRow]:
         start = number * self.page_size
         size = min(self.page_size, self._total - start)
-        f, newest, share = self.filter, self.newest_first, self._share
+        f, newest, many = self.filter, self.newest_first, self.many
         before, after = self._pages.get(number - 1), self._pages.get(number + 1)
         self.pages_read += 1
 
         def forward(conn: Connection, key: Any = None, offset: int = 0) -> list[EventRow]:
             return audit_log.page(
-                conn, f, newest_first=newest, after=key, offset=offset, limit=size, share=share
+                conn, f, newest_first=newest, after=key, offset=offset, limit=size, many=many
             )
 
         def backward(conn: Connection, key: Any = None, offset: int = 0) -> list[EventRow]:
             rows = audit_log.page(
-                conn, f, newest_first=not newest, after=key, offset=offset, limit=size, share=share
+                conn, f, newest_first=not newest, after=key, offset=offset, limit=size, many=many
             )
             rows.reverse()
             return rows
@@ -126,11 +149,13 @@ class AuditLogModel(QtCore.QAbstractTableModel):
         elif after:
             key = after[0].key
             rows = self._read(lambda conn: backward(conn, key))
-        elif start <= self._total - (start + size):
-            rows = self._read(lambda conn: forward(conn, offset=start))
         else:
+            anchor, skip = self._anchors.before(start) if self._anchors else (None, start)
             from_end = self._total - (start + size)
-            rows = self._read(lambda conn: backward(conn, offset=from_end))
+            if self.partial or skip <= from_end:
+                rows = self._read(lambda conn: forward(conn, anchor, skip))
+            else:
+                rows = self._read(lambda conn: backward(conn, offset=from_end))
         return rows
 
     # -- the table -------------------------------------------------------------------------

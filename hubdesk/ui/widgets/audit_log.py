@@ -48,6 +48,7 @@ class AuditLogWindow(QtWidgets.QDialog):
         )
         self._actor_name = self._target_name = ""
         self._indexing = False
+        self._generation = 0  # of the list shown (a full count for an older one is moot)
         self.reached.connect(self._show_coverage)
 
         self.search = QtWidgets.QLineEdit()
@@ -227,6 +228,7 @@ class AuditLogWindow(QtWidgets.QDialog):
         self.model.show(self.filter, newest_first=bool(self.order.currentData()))
         self._update_chips()
         self.count.setText(self._count_text())
+        self._count_in_full()
         row = self.model.row_of(kept.id) if kept is not None else None
         if row is None and self.model.total:
             row = 0
@@ -234,7 +236,34 @@ class AuditLogWindow(QtWidgets.QDialog):
             self.table.selectRow(row)
         self._show_current()
 
+    def _count_in_full(self) -> None:
+        """A list longer than the first count: its full count and its anchors (so a jump
+        anywhere reads one page), from a worker; a newer list makes it moot."""
+        session = self.c.session
+        self._generation += 1
+        if session is None or not self.model.partial:
+            return
+        generation, cache = self._generation, session.cache
+        f, newest, many = self.model.filter, self.model.newest_first, self.model.many
+
+        def run() -> audit_log.Anchors | None:
+            if generation != self._generation:
+                return None  # typed on since: not worth counting
+            with cache.reading() as conn:
+                return audit_log.anchors(conn, f, newest_first=newest, many=many)
+
+        def done(found: audit_log.Anchors | None) -> None:
+            if found is not None and generation == self._generation:
+                self.model.counted(f, newest, found)
+                self.count.setText(self._count_text())
+
+        self.c.bg.spawn(
+            self.c.bg.run(run), on_done=done, on_error=lambda e: self.c.messages.error(str(e))
+        )
+
     def _count_text(self) -> str:
+        if self.model.partial:
+            return self.tr("More than %Ln events (counting…)", "", self.model.total)
         total = self.model.total
         if total == 0:
             if self.filter == AuditFilter(org_path=self.filter.org_path):
