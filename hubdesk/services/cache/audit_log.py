@@ -211,8 +211,7 @@ SMALL_SUBTREE = 500  # organisations; a subtree with more is matched event by ev
 
 def _many_organisations(conn: Connection, path: str, upper: str) -> bool:
     found = conn.exec_driver_sql(
-        "SELECT count(*) FROM (SELECT 1 FROM organisations WHERE path >= ? AND path < ?"
-        " LIMIT ?)",
+        "SELECT count(*) FROM (SELECT 1 FROM organisations WHERE path >= ? AND path < ? LIMIT ?)",
         (path, upper, SMALL_SUBTREE + 1),
     ).scalar_one()
     return int(found) > SMALL_SUBTREE
