@@ -178,11 +178,104 @@ def _filters(raw: sqlite3.Connection) -> list[tuple[str, AuditFilter, str, tuple
     ]  # fmt: skip
 
 
+def ten_million(path: Path, rows: int) -> dict[str, float]:
+    """A cache of ``rows`` made-up events (SQL only), shown in the audit window's model and
+    view: first paint, the bottom, the middle — beside the same view over no rows."""
+    if not path.exists():
+        bench.note(f"making {rows:,} events in {path} …")
+        cache = Cache(path)
+        start = time.perf_counter()
+        with cache.writing() as conn:
+            names = [r[1] for r in conn.exec_driver_sql("PRAGMA index_list(audit_events)")]
+            for name in names:
+                if name.startswith("ix_"):
+                    conn.exec_driver_sql(f"DROP INDEX {name}")
+            conn.exec_driver_sql(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+                " INSERT INTO audit_events (id, chain_id, chain_seq, occurred_at, actor_id,"
+                " actor_name, action, target_type, target_id, target_name, ip, device,"
+                " prev_hash, hash, version, created_at, updated_at)"
+                " SELECT printf('%08x-0000-4000-8000-%012x', i, i), 'chain', i,"
+                " strftime('%Y-%m-%d %H:%M:%S', 1764547200 + i * 3, 'unixepoch') || '.000000',"
+                " printf('actor-%d', i % 5000), printf('Person %d', i % 5000),"
+                " CASE i % 4 WHEN 0 THEN 'auth.sign_in' WHEN 1 THEN 'org.update'"
+                "  WHEN 2 THEN 'membership.create' ELSE 'licence.assign' END,"
+                " 'person', printf('target-%d', i % 20000), printf('Target %d', i % 20000),"
+                " printf('203.0.113.%d', i % 250), 'Firefox 133 on Windows 10',"
+                " '', '', 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000' FROM n",
+                (rows,),
+            )
+            for index in sorted(_audit_indexes(), key=lambda ix: str(ix.name)):
+                index.create(conn)
+        bench.note(f"made in {time.perf_counter() - start:.0f} s")
+        cache.close()
+    cache = Cache(path)
+    read = _reader(cache)
+    window = QtWidgets.QWidget()
+    window.resize(1180, 760)
+    layout = QtWidgets.QVBoxLayout(window)
+    view = QtWidgets.QTableView()
+    view.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    layout.addWidget(view)
+    window.show()
+    empty = AuditLogModel(read)  # the baseline: the same view over no rows
+    empty.show(AuditFilter(text="nosuchwordanywhere"))
+    view.setModel(empty)
+    base = bench.stats(_timed(lambda: window.grab()))
+    model, counting = _counted(read, AuditFilter())
+    view.setModel(model)
+    start = time.perf_counter()
+    window.grab()
+    first = time.perf_counter() - start
+    repaint = bench.stats(_timed(lambda: window.grab()))
+
+    def to(row: int) -> Callable[[], None]:
+        def run() -> None:
+            view.scrollTo(model.index(row, 0))
+            window.grab()
+
+        return run
+
+    bottom = bench.stats(_timed(to(model.total - 1)))
+    middle = bench.stats(_timed(to(model.total // 2 + 123)))
+    bar = view.verticalScrollBar()
+    print(
+        f"{model.total:,} rows: rowCount {model.rowCount():,}, scroll bar maximum {bar.maximum():,}"
+    )
+    print(f"  full count with anchors {counting:.2f} s (in a worker)")
+    print(f"  empty view paint {base.ms()}")
+    print(f"  first paint {first * 1000:.1f} ms; repaint {repaint.ms()}")
+    print(f"  to the bottom {bottom.ms()};  to the middle {middle.ms()}")
+    assert model.rowCount() == rows and bar.maximum() > rows - 100
+    window.close()
+    cache.close()
+    return {
+        "rows_10m": model.total,
+        "paint_10m_ms": repaint.median * 1000,
+        "paint_empty_ms": base.median * 1000,
+        "paint_ratio": bench.ratio(repaint.median, base.median),
+        "bottom_10m_ms": bottom.median * 1000,
+        "middle_10m_ms": middle.median * 1000,
+        "count_10m_s": counting,
+    }
+
+
+def _audit_indexes() -> list[Any]:
+    from hubdesk.services.cache.rows import TABLES
+
+    return list(TABLES["audit_event"].indexes)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, required=True, help="a synced console cache")
     parser.add_argument("--workers", type=int, default=None, help="verification processes")
     parser.add_argument("--verbose", action="store_true", help="each search's figures")
+    parser.add_argument(
+        "--ten-million", type=Path, default=None,
+        help="also show a made-up cache of 10,000,000 events (made at PATH if missing)",
+    )  # fmt: skip
     args = parser.parse_args()
     verbose = args.verbose
     bench.note(f"machine: {bench.machine()}")
@@ -277,6 +370,7 @@ def main() -> None:
     print(f"verification: {verified.events:,} events in {len(verified.chains)} chains,"
           f" {faults} faults, {verify_s:.2f} s;"
           f" raw read + sha256 (one process) {raw_s:.2f} s")  # fmt: skip
+    big = ten_million(args.ten_million, 10_000_000) if args.ten_million else {}
     del app
     bench.result(
         events=total,
@@ -298,6 +392,7 @@ def main() -> None:
         verify_raw_s=raw_s,
         verify_ratio=bench.ratio(verify_s, raw_s),
         verify_faults=faults,
+        **big,
     )
 
 
