@@ -26,6 +26,7 @@ from hubdesk.server.routes import (
     push,
     sync,
 )
+from hubdesk.server.routes import security as security_routes
 from hubdesk.server.settings import Settings
 
 
@@ -79,6 +80,7 @@ def create_app(
         orgs.router,
         demo.router,
         audit_routes.router,
+        security_routes.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(entities.router, prefix=API_PREFIX)

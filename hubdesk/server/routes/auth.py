@@ -63,7 +63,7 @@ def _throttle(session: Session, email: str) -> SignInThrottle:
     return row
 
 
-def _record_own(
+def record_own(
     session: Session,
     person: Person,
     action: str,
@@ -173,7 +173,7 @@ def login(
             person.first_sign_in_at = person.first_sign_in_at or now
             person.last_sign_in_at = now
             pair = _issue(session, settings, person, request)
-            _record_own(
+            record_own(
                 session, person, "auth.sign_in", request, after={"two_step": person.totp_enabled}
             )
             session.flush()
@@ -207,7 +207,7 @@ def refresh(
                 stolen.revoked_at = now
                 person = session.get(Person, stolen.person_id)
                 if person is not None:
-                    _record_own(session, person, "auth.refresh_reuse", request)
+                    record_own(session, person, "auth.refresh_reuse", request)
             error = unauthenticated("Your session has ended. Sign in again.", "session_ended")
         elif auth.revoked_at is not None or auth.refresh_expires_at <= now:
             error = unauthenticated("Your session has ended. Sign in again.", "session_ended")
@@ -249,7 +249,7 @@ def logout(request: Request, db: DatabaseDep) -> Response:
             if auth.impersonator_id is not None:
                 impersonation.record_end(session, auth, request, "returned")
             elif person is not None:
-                _record_own(session, person, "auth.sign_out", request)
+                record_own(session, person, "auth.sign_out", request)
     return Response(status_code=204)
 
 
