@@ -186,133 +186,140 @@
     <name>AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Hvem</translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hvad</translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedrører</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke i denne cache)</translation>
     </message>
     <message>
         <source>%1, logged in by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, logget ind af %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogWindow</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslog</translation>
     </message>
     <message>
         <source>Search names, actions, values, addresses, devices… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i navne, handlinger, værdier, adresser, enheder… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i revisionsloggen</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Rækkefølge</translation>
+        <translation>Rækkefølge</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyeste først</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ældste først</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser i revisionsloggen</translation>
     </message>
     <message>
         <source>How many events match</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal matchende hændelser</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at fjerne dette filter</translation>
     </message>
     <message>
         <source>Everything I may review</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt, hvad jeg må se</translation>
     </message>
     <message>
         <source>{org} and below</source>
-        <translation type="unfinished"></translation>
+        <translation>{org} og længere nede</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln events (counting…)</source>
+        <translation>
+            <numerusform>Mere end %Ln hændelse (tæller…)</numerusform>
+            <numerusform>Mere end %Ln hændelser (tæller…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hændelser endnu.</translation>
     </message>
     <message>
         <source>No event matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hændelse passer.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hændelse</numerusform>
+            <numerusform>%Ln hændelser</numerusform>
         </translation>
     </message>
     <message>
         <source>Who: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem: {name} ✕</translation>
     </message>
     <message>
         <source>About: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedrører: {name} ✕</translation>
     </message>
     <message>
         <source>Preparing the search: {done} of {total} events so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbereder søgningen: {done} af {total} hændelser indtil videre.</translation>
     </message>
 </context>
 <context>
@@ -402,31 +409,31 @@
     <name>ChangesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Felt</translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -591,79 +598,79 @@
     <name>EventPanel</name>
     <message>
         <source>The selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte hændelse</translation>
     </message>
     <message>
         <source>What the event changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad hændelsen ændrede</translation>
     </message>
     <message>
         <source>This event records no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne hændelse registrerer ingen værdier.</translation>
     </message>
     <message>
         <source>&amp;Actor&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktørens hændelser</translation>
     </message>
     <message>
         <source>Everything this person did (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt, hvad denne person har gjort (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>&amp;Target&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik for objektet</translation>
     </message>
     <message>
         <source>Everything that happened to this target (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt, hvad der er sket med dette objekt (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>&amp;Organisation&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisationens log</translation>
     </message>
     <message>
         <source>Everything at this organisation and below it (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt i denne organisation og længere nede (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Select an event to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en hændelse for at se den i sin helhed.</translation>
     </message>
     <message>
         <source>By: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Af: {who}</translation>
     </message>
     <message>
         <source>Logged in as this person: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind som denne person: {who}</translation>
     </message>
     <message>
         <source>At: {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: {org}</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke i denne cache)</translation>
     </message>
     <message>
         <source>About: {target} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedrører: {target} ({kind})</translation>
     </message>
     <message>
         <source>From: {ip} · {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra: {ip} · {device}</translation>
     </message>
     <message>
         <source>unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt adresse</translation>
     </message>
     <message>
         <source>unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt enhed</translation>
     </message>
     <message>
         <source>Event {seq} of its chain · hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse {seq} i sin kæde · hash {hash}</translation>
     </message>
 </context>
 <context>
@@ -1400,11 +1407,11 @@
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisionslog…</translation>
     </message>
     <message>
         <source>Every recorded change and sign-in you may review, searchable offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle registrerede ændringer og login, du må se, søgbare offline</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -2813,6 +2820,92 @@
     </message>
 </context>
 <context>
+    <name>VerificationBar</name>
+    <message>
+        <source>Verification of the audit log</source>
+        <translation>Verificering af revisionsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verificér nu</translation>
+    </message>
+    <message>
+        <source>Verify the whole cached audit log now</source>
+        <translation>Verificér hele den cachelagrede revisionslog nu</translation>
+    </message>
+    <message>
+        <source>Recompute every hash, follow every chain, check every signature</source>
+        <translation>Genberegn alle hashværdier, følg alle kæder, kontrollér alle signaturer</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Verificerer revisionsloggen…</translation>
+    </message>
+    <message>
+        <source>Could not verify: {error}</source>
+        <translation>Kunne ikke verificere: {error}</translation>
+    </message>
+    <message>
+        <source>The audit log has not been verified yet.</source>
+        <translation>Revisionsloggen er ikke verificeret endnu.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out, but no audit key was pinned for this account: the server&apos;s signatures cannot be checked.</source>
+        <translation>Alle hashværdier for {n} hændelser stemmer, men der er ikke gemt nogen revisionsnøgle for denne konto: serverens signaturer kan ikke kontrolleres.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out; the server has signed no checkpoint for them yet.</source>
+        <translation>Alle hashværdier for {n} hændelser stemmer; serveren har endnu ikke signeret noget kontrolpunkt for dem.</translation>
+    </message>
+    <message>
+        <source>Verified up to event {n}, signed at {time}.</source>
+        <translation>Verificeret til og med hændelse {n}, signeret {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer event(s) are chained and await the next checkpoint.</source>
+        <translation>
+            <numerusform>%Ln nyere hændelse er føjet til kæden og venter på næste kontrolpunkt.</numerusform>
+            <numerusform>%Ln nyere hændelser er føjet til kæden og venter på næste kontrolpunkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position {seq} of the log of {chain}</source>
+        <translation>position {seq} i loggen for {chain}</translation>
+    </message>
+    <message>
+        <source>The event at {where} was changed after it was recorded.</source>
+        <translation>Hændelsen ved {where} blev ændret, efter den blev registreret.</translation>
+    </message>
+    <message>
+        <source>The log breaks at {where}: an event was removed, inserted or reordered.</source>
+        <translation>Loggen er brudt ved {where}: en hændelse er fjernet, indsat eller flyttet.</translation>
+    </message>
+    <message>
+        <source>{where} differs from what the server recorded there.</source>
+        <translation>{where} afviger fra det, serveren registrerede der.</translation>
+    </message>
+    <message>
+        <source>{where} is missing from the cache (removed, or not synced yet), so the log cannot be verified up to its checkpoint.</source>
+        <translation>{where} mangler i cachen (fjernet eller endnu ikke synkroniseret), så loggen kan ikke verificeres op til sit kontrolpunkt.</translation>
+    </message>
+    <message>
+        <source>The checkpoints are signed with another key than the one pinned at the first sign-in ({where}).</source>
+        <translation>Kontrolpunkterne er signeret med en anden nøgle end den, der blev gemt ved første login ({where}).</translation>
+    </message>
+    <message>
+        <source>The checkpoint at {where} has a wrong signature.</source>
+        <translation>Kontrolpunktet ved {where} har en forkert signatur.</translation>
+    </message>
+    <message>
+        <source>The log has another hash at {where} than was signed.</source>
+        <translation>Loggen har en anden hashværdi ved {where} end den, der blev signeret.</translation>
+    </message>
+    <message>
+        <source>The log fails at {where}.</source>
+        <translation>Verificeringen af loggen fejler ved {where}.</translation>
+    </message>
+</context>
+<context>
     <name>WhyModel</name>
     <message>
         <source>Permission</source>
@@ -2827,315 +2920,315 @@
     <name>audit</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Login mislykkedes</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ud</translation>
     </message>
     <message>
         <source>Stolen session refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stjålet session afvist</translation>
     </message>
     <message>
         <source>2-step sign-in turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Totrinsbekræftelse slået til</translation>
     </message>
     <message>
         <source>2-step sign-in turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Totrinsbekræftelse slået fra</translation>
     </message>
     <message>
         <source>Sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner logget ud</translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslog eksporteret</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Data eksporteret</translation>
     </message>
     <message>
         <source>Logged in as (start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind som (start)</translation>
     </message>
     <message>
         <source>Logged in as (end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind som (slut)</translation>
     </message>
     <message>
         <source>Organisation created</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation oprettet</translation>
     </message>
     <message>
         <source>Organisation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation ændret</translation>
     </message>
     <message>
         <source>Sub-account detached</source>
-        <translation type="unfinished"></translation>
+        <translation>Underkonto frakoblet</translation>
     </message>
     <message>
         <source>Client deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde slettet</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem tilføjet</translation>
     </message>
     <message>
         <source>Member changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem ændret</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem fjernet</translation>
     </message>
     <message>
         <source>Person activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Person aktiveret</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle oprettet</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ændret</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle slettet</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation sendt</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation sendt igen</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation annulleret</translation>
     </message>
     <message>
         <source>Invitation expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation udløbet</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation accepteret</translation>
     </message>
     <message>
         <source>Onboarding completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettelse gennemført</translation>
     </message>
     <message>
         <source>Licence given</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens tildelt</translation>
     </message>
     <message>
         <source>Licence taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens taget tilbage</translation>
     </message>
     <message>
         <source>Licence rule created</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel oprettet</translation>
     </message>
     <message>
         <source>Licence rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel ændret</translation>
     </message>
     <message>
         <source>Licence rule deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel slettet</translation>
     </message>
     <message>
         <source>Subscription started</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement startet</translation>
     </message>
     <message>
         <source>Subscription changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement ændret</translation>
     </message>
     <message>
         <source>Invoice issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura udstedt</translation>
     </message>
     <message>
         <source>Invoice changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura ændret</translation>
     </message>
     <message>
         <source>Invoice paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura betalt</translation>
     </message>
     <message>
         <source>Payment refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling refunderet</translation>
     </message>
     <message>
         <source>Shared resource created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles ressource oprettet</translation>
     </message>
     <message>
         <source>Shared resource changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles ressource ændret</translation>
     </message>
     <message>
         <source>Resource shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource delt</translation>
     </message>
     <message>
         <source>Shared resource deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles ressource slettet</translation>
     </message>
     <message>
         <source>Request ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling afgivet</translation>
     </message>
     <message>
         <source>Request changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling ændret</translation>
     </message>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Salgsmulighed vundet</translation>
     </message>
     <message>
         <source>Deal note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Note til salgsmulighed tilføjet</translation>
     </message>
     <message>
         <source>Task completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave udført</translation>
     </message>
     <message>
         <source>Sign-in and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Login og sikkerhed</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslog</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Logging in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind som</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personer</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roller</translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitationer</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licenser</translation>
+        <translation>Licenser</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished">Licensregler</translation>
+        <translation>Licensregler</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnementer</translation>
+        <translation>Abonnementer</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Fakturaer</translation>
+        <translation>Fakturaer</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalinger</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished">Fælles ressourcer</translation>
+        <translation>Fælles ressourcer</translation>
     </message>
     <message>
         <source>Service requests</source>
-        <translation type="unfinished">Servicebestillinger</translation>
+        <translation>Servicebestillinger</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Salgsmuligheder</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaver</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemskab</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licens</translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Abonnement</translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Shared resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles ressource</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicebestilling</translation>
     </message>
 </context>
 <context>

@@ -186,133 +186,140 @@
     <name>AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Herkunft</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in diesem Cache)</translation>
     </message>
     <message>
         <source>%1, logged in by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angemeldet durch %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogWindow</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Search names, actions, values, addresses, devices… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Aktionen, Werte, Adressen, Geräte durchsuchen… (Strg+F)</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Reihenfolge</translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse im Prüfprotokoll</translation>
     </message>
     <message>
         <source>How many events match</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl passender Ereignisse</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um diesen Filter zu entfernen</translation>
     </message>
     <message>
         <source>Everything I may review</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was ich einsehen darf</translation>
     </message>
     <message>
         <source>{org} and below</source>
-        <translation type="unfinished"></translation>
+        <translation>{org} und darunter</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln events (counting…)</source>
+        <translation>
+            <numerusform>Mehr als %Ln Ereignis (wird gezählt…)</numerusform>
+            <numerusform>Mehr als %Ln Ereignisse (wird gezählt…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse.</translation>
     </message>
     <message>
         <source>No event matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis passt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Who: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer: {name} ✕</translation>
     </message>
     <message>
         <source>About: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft: {name} ✕</translation>
     </message>
     <message>
         <source>Preparing the search: {done} of {total} events so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wird vorbereitet: bisher {done} von {total} Ereignissen.</translation>
     </message>
 </context>
 <context>
@@ -402,31 +409,31 @@
     <name>ChangesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -591,79 +598,79 @@
     <name>EventPanel</name>
     <message>
         <source>The selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ereignis</translation>
     </message>
     <message>
         <source>What the event changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Ereignis geändert hat</translation>
     </message>
     <message>
         <source>This event records no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis enthält keine Werte.</translation>
     </message>
     <message>
         <source>&amp;Actor&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse des &amp;Akteurs</translation>
     </message>
     <message>
         <source>Everything this person did (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was diese Person getan hat (Strg+Umschalt+U)</translation>
     </message>
     <message>
         <source>&amp;Target&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des &amp;Zielobjekts</translation>
     </message>
     <message>
         <source>Everything that happened to this target (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was mit diesem Zielobjekt geschehen ist (Strg+Umschalt+T)</translation>
     </message>
     <message>
         <source>&amp;Organisation&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der &amp;Organisation</translation>
     </message>
     <message>
         <source>Everything at this organisation and below it (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in dieser Organisation und darunter (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>Select an event to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen.</translation>
     </message>
     <message>
         <source>By: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: {who}</translation>
     </message>
     <message>
         <source>Logged in as this person: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als diese Person angemeldet: {who}</translation>
     </message>
     <message>
         <source>At: {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: {org}</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in diesem Cache)</translation>
     </message>
     <message>
         <source>About: {target} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft: {target} ({kind})</translation>
     </message>
     <message>
         <source>From: {ip} · {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: {ip} · {device}</translation>
     </message>
     <message>
         <source>unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Adresse</translation>
     </message>
     <message>
         <source>unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Gerät</translation>
     </message>
     <message>
         <source>Event {seq} of its chain · hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis {seq} seiner Kette · Hash {hash}</translation>
     </message>
 </context>
 <context>
@@ -1400,11 +1407,11 @@
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <source>Every recorded change and sign-in you may review, searchable offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgezeichneten Änderungen und Anmeldungen, die Sie einsehen dürfen, offline durchsuchbar</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -2813,6 +2820,92 @@
     </message>
 </context>
 <context>
+    <name>VerificationBar</name>
+    <message>
+        <source>Verification of the audit log</source>
+        <translation>Integritätsprüfung des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the whole cached audit log now</source>
+        <translation>Das gesamte zwischengespeicherte Prüfprotokoll jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute every hash, follow every chain, check every signature</source>
+        <translation>Alle Hashwerte neu berechnen, allen Ketten folgen, alle Signaturen prüfen</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Das Prüfprotokoll wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Could not verify: {error}</source>
+        <translation>Prüfung nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>The audit log has not been verified yet.</source>
+        <translation>Das Prüfprotokoll wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out, but no audit key was pinned for this account: the server&apos;s signatures cannot be checked.</source>
+        <translation>Alle Hashwerte der {n} Ereignisse stimmen, aber für dieses Konto ist kein Prüfprotokoll-Schlüssel hinterlegt: Die Signaturen des Servers können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out; the server has signed no checkpoint for them yet.</source>
+        <translation>Alle Hashwerte der {n} Ereignisse stimmen; der Server hat dafür noch keinen Prüfpunkt signiert.</translation>
+    </message>
+    <message>
+        <source>Verified up to event {n}, signed at {time}.</source>
+        <translation>Geprüft bis einschließlich Ereignis {n}, signiert am {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer event(s) are chained and await the next checkpoint.</source>
+        <translation>
+            <numerusform>%Ln neueres Ereignis ist verkettet und wartet auf den nächsten Prüfpunkt.</numerusform>
+            <numerusform>%Ln neuere Ereignisse sind verkettet und warten auf den nächsten Prüfpunkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position {seq} of the log of {chain}</source>
+        <translation>Position {seq} im Protokoll von {chain}</translation>
+    </message>
+    <message>
+        <source>The event at {where} was changed after it was recorded.</source>
+        <translation>Das Ereignis an {where} wurde nach der Aufzeichnung geändert.</translation>
+    </message>
+    <message>
+        <source>The log breaks at {where}: an event was removed, inserted or reordered.</source>
+        <translation>Das Protokoll ist an {where} unterbrochen: Ein Ereignis wurde entfernt, eingefügt oder verschoben.</translation>
+    </message>
+    <message>
+        <source>{where} differs from what the server recorded there.</source>
+        <translation>{where} weicht von dem ab, was der Server dort aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>{where} is missing from the cache (removed, or not synced yet), so the log cannot be verified up to its checkpoint.</source>
+        <translation>{where} fehlt im Cache (entfernt oder noch nicht synchronisiert), daher kann das Protokoll nicht bis zu seinem Prüfpunkt geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The checkpoints are signed with another key than the one pinned at the first sign-in ({where}).</source>
+        <translation>Die Prüfpunkte sind mit einem anderen Schlüssel signiert als dem, der bei der ersten Anmeldung hinterlegt wurde ({where}).</translation>
+    </message>
+    <message>
+        <source>The checkpoint at {where} has a wrong signature.</source>
+        <translation>Der Prüfpunkt an {where} hat eine falsche Signatur.</translation>
+    </message>
+    <message>
+        <source>The log has another hash at {where} than was signed.</source>
+        <translation>Das Protokoll hat an {where} einen anderen Hashwert als den signierten.</translation>
+    </message>
+    <message>
+        <source>The log fails at {where}.</source>
+        <translation>Die Prüfung des Protokolls schlägt an {where} fehl.</translation>
+    </message>
+</context>
+<context>
     <name>WhyModel</name>
     <message>
         <source>Permission</source>
@@ -2827,315 +2920,315 @@
     <name>audit</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Stolen session refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestohlene Sitzung abgewiesen</translation>
     </message>
     <message>
         <source>2-step sign-in turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Bestätigung aktiviert</translation>
     </message>
     <message>
         <source>2-step sign-in turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Bestätigung deaktiviert</translation>
     </message>
     <message>
         <source>Sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen beendet</translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportiert</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportiert</translation>
     </message>
     <message>
         <source>Logged in as (start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als (Beginn)</translation>
     </message>
     <message>
         <source>Logged in as (end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als (Ende)</translation>
     </message>
     <message>
         <source>Organisation created</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation erstellt</translation>
     </message>
     <message>
         <source>Organisation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation geändert</translation>
     </message>
     <message>
         <source>Sub-account detached</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkonto gelöst</translation>
     </message>
     <message>
         <source>Client deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde gelöscht</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
         <source>Member changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied geändert</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied entfernt</translation>
     </message>
     <message>
         <source>Person activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Person aktiviert</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle erstellt</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle geändert</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle gelöscht</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung gesendet</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erneut gesendet</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zurückgezogen</translation>
     </message>
     <message>
         <source>Invitation expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung abgelaufen</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung angenommen</translation>
     </message>
     <message>
         <source>Onboarding completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung abgeschlossen</translation>
     </message>
     <message>
         <source>Licence given</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz zugewiesen</translation>
     </message>
     <message>
         <source>Licence taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz entzogen</translation>
     </message>
     <message>
         <source>Licence rule created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzregel erstellt</translation>
     </message>
     <message>
         <source>Licence rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzregel geändert</translation>
     </message>
     <message>
         <source>Licence rule deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzregel gelöscht</translation>
     </message>
     <message>
         <source>Subscription started</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement gestartet</translation>
     </message>
     <message>
         <source>Subscription changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement geändert</translation>
     </message>
     <message>
         <source>Invoice issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung ausgestellt</translation>
     </message>
     <message>
         <source>Invoice changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung geändert</translation>
     </message>
     <message>
         <source>Invoice paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung bezahlt</translation>
     </message>
     <message>
         <source>Payment refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erstattet</translation>
     </message>
     <message>
         <source>Shared resource created</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ressource erstellt</translation>
     </message>
     <message>
         <source>Shared resource changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ressource geändert</translation>
     </message>
     <message>
         <source>Resource shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource geteilt</translation>
     </message>
     <message>
         <source>Shared resource deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ressource gelöscht</translation>
     </message>
     <message>
         <source>Request ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag erteilt</translation>
     </message>
     <message>
         <source>Request changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag geändert</translation>
     </message>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschance gewonnen</translation>
     </message>
     <message>
         <source>Deal note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Verkaufschance hinzugefügt</translation>
     </message>
     <message>
         <source>Task completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erledigt</translation>
     </message>
     <message>
         <source>Sign-in and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Sicherheit</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Logging in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Lizenzen</translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished">Lizenzregeln</translation>
+        <translation>Lizenzregeln</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnements</translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Rechnungen</translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished">Gemeinsame Ressourcen</translation>
+        <translation>Gemeinsame Ressourcen</translation>
     </message>
     <message>
         <source>Service requests</source>
-        <translation type="unfinished">Serviceaufträge</translation>
+        <translation>Serviceaufträge</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufschancen</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Lizenz</translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzregel</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Abonnement</translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Shared resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ressource</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceauftrag</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,13 @@
 <context>
     <name>AuditLogWindow</name>
     <message numerus="yes">
+        <source>More than %Ln events (counting…)</source>
+        <translation>
+            <numerusform>More than %Ln event (counting…)</numerusform>
+            <numerusform>More than %Ln events (counting…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -141,6 +148,16 @@
         <translation>
             <numerusform>Synced %n minute ago</numerusform>
             <numerusform>Synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerificationBar</name>
+    <message numerus="yes">
+        <source>%Ln newer event(s) are chained and await the next checkpoint.</source>
+        <translation>
+            <numerusform>%Ln newer event is chained and awaits the next checkpoint.</numerusform>
+            <numerusform>%Ln newer events are chained and await the next checkpoint.</numerusform>
         </translation>
     </message>
 </context>

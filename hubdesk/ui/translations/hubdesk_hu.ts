@@ -182,132 +182,138 @@
     <name>AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Mikor</translation>
+        <translation>Mikor</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Szervezet</translation>
+        <translation>Szervezet</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kire</translation>
+        <translation>Ki</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Mi</translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Érintett</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Forrás</translation>
+        <translation>Forrás</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs ebben a gyorsítótárban)</translation>
     </message>
     <message>
         <source>%1, logged in by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nevében bejelentkezve: %2)</translation>
     </message>
 </context>
 <context>
     <name>AuditLogWindow</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditnapló</translation>
     </message>
     <message>
         <source>Search names, actions, values, addresses, devices… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés nevekben, műveletekben, értékekben, címekben, eszközökben… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Keresés az auditnaplóban</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervezetek</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Művelet</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Sorrend</translation>
+        <translation>Sorrend</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Legújabb elöl</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Legrégebbi elöl</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettől</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;ddig</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Az auditnapló eseményei</translation>
     </message>
     <message>
         <source>How many events match</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyező események száma</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kattintson a szűrő eltávolításához</translation>
     </message>
     <message>
         <source>Everything I may review</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden, amit megtekinthetek</translation>
     </message>
     <message>
         <source>{org} and below</source>
-        <translation type="unfinished"></translation>
+        <translation>{org} és alatta</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden művelet</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln events (counting…)</source>
+        <translation>
+            <numerusform>Több mint %Ln esemény (számolás…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs esemény.</translation>
     </message>
     <message>
         <source>No event matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megfelelő esemény.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln esemény</numerusform>
         </translation>
     </message>
     <message>
         <source>Who: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki: {name} ✕</translation>
     </message>
     <message>
         <source>About: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Érintett: {name} ✕</translation>
     </message>
     <message>
         <source>Preparing the search: {done} of {total} events so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>A keresés előkészítése: eddig {total} eseményből {done} kész.</translation>
     </message>
 </context>
 <context>
@@ -397,31 +403,31 @@
     <name>ChangesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Mező</translation>
+        <translation>Mező</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Előtte</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Utána</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(üres)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Igen</translation>
+        <translation>Igen</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nem</translation>
+        <translation>Nem</translation>
     </message>
 </context>
 <context>
@@ -586,79 +592,79 @@
     <name>EventPanel</name>
     <message>
         <source>The selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt esemény</translation>
     </message>
     <message>
         <source>What the event changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Az esemény változásai</translation>
     </message>
     <message>
         <source>This event records no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az esemény nem rögzít értékeket.</translation>
     </message>
     <message>
         <source>&amp;Actor&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;végrehajtó eseményei</translation>
     </message>
     <message>
         <source>Everything this person did (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden, amit ez a személy végzett (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>&amp;Target&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Az érintett elem elő&amp;zményei</translation>
     </message>
     <message>
         <source>Everything that happened to this target (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden, ami ezzel az elemmel történt (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>&amp;Organisation&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;szervezet naplója</translation>
     </message>
     <message>
         <source>Everything at this organisation and below it (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden ebben a szervezetben és alatta (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Select an event to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon ki egy eseményt a teljes részletekhez.</translation>
     </message>
     <message>
         <source>By: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Végrehajtó: {who}</translation>
     </message>
     <message>
         <source>Logged in as this person: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>E személy nevében bejelentkezve: {who}</translation>
     </message>
     <message>
         <source>At: {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervezet: {org}</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs ebben a gyorsítótárban)</translation>
     </message>
     <message>
         <source>About: {target} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Érintett: {target} ({kind})</translation>
     </message>
     <message>
         <source>From: {ip} · {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrás: {ip} · {device}</translation>
     </message>
     <message>
         <source>unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen cím</translation>
     </message>
     <message>
         <source>unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen eszköz</translation>
     </message>
     <message>
         <source>Event {seq} of its chain · hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorszám a láncban: {seq} · hash: {hash}</translation>
     </message>
 </context>
 <context>
@@ -1391,11 +1397,11 @@
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditnapló…</translation>
     </message>
     <message>
         <source>Every recorded change and sign-in you may review, searchable offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden rögzített módosítás és bejelentkezés, amelyet megtekinthet, offline is kereshetően</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -2796,6 +2802,91 @@
     </message>
 </context>
 <context>
+    <name>VerificationBar</name>
+    <message>
+        <source>Verification of the audit log</source>
+        <translation>Az auditnapló ellenőrzése</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Ellenőrzés most</translation>
+    </message>
+    <message>
+        <source>Verify the whole cached audit log now</source>
+        <translation>A teljes gyorsítótárazott auditnapló ellenőrzése most</translation>
+    </message>
+    <message>
+        <source>Recompute every hash, follow every chain, check every signature</source>
+        <translation>Az összes hash-érték újraszámítása, az összes lánc követése, az összes aláírás ellenőrzése</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Az auditnapló ellenőrzése…</translation>
+    </message>
+    <message>
+        <source>Could not verify: {error}</source>
+        <translation>Az ellenőrzés nem sikerült: {error}</translation>
+    </message>
+    <message>
+        <source>The audit log has not been verified yet.</source>
+        <translation>Az auditnapló még nincs ellenőrizve.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out, but no audit key was pinned for this account: the server&apos;s signatures cannot be checked.</source>
+        <translation>Mind a(z) {n} esemény hash-értéke rendben van, de ehhez a fiókhoz nincs rögzített auditkulcs: a szerver aláírásai nem ellenőrizhetők.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out; the server has signed no checkpoint for them yet.</source>
+        <translation>Mind a(z) {n} esemény hash-értéke rendben van; a szerver még nem írt alá hozzájuk ellenőrzőpontot.</translation>
+    </message>
+    <message>
+        <source>Verified up to event {n}, signed at {time}.</source>
+        <translation>Ellenőrizve a(z) {n}. eseménnyel bezárólag, aláírva: {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer event(s) are chained and await the next checkpoint.</source>
+        <translation>
+            <numerusform>%Ln újabb esemény már a láncban van, és a következő ellenőrzőpontra vár.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position {seq} of the log of {chain}</source>
+        <translation>a(z) {chain} naplójának {seq}. pozíciója</translation>
+    </message>
+    <message>
+        <source>The event at {where} was changed after it was recorded.</source>
+        <translation>Egy esemény a rögzítése után módosult (hely: {where}).</translation>
+    </message>
+    <message>
+        <source>The log breaks at {where}: an event was removed, inserted or reordered.</source>
+        <translation>A napló megszakad (hely: {where}): egy eseményt eltávolítottak, beszúrtak vagy áthelyeztek.</translation>
+    </message>
+    <message>
+        <source>{where} differs from what the server recorded there.</source>
+        <translation>Eltérés a szerveren rögzítettől (hely: {where}).</translation>
+    </message>
+    <message>
+        <source>{where} is missing from the cache (removed, or not synced yet), so the log cannot be verified up to its checkpoint.</source>
+        <translation>Egy esemény hiányzik a gyorsítótárból (eltávolították, vagy még nincs szinkronizálva), ezért a napló nem ellenőrizhető az ellenőrzőpontjáig (hely: {where}).</translation>
+    </message>
+    <message>
+        <source>The checkpoints are signed with another key than the one pinned at the first sign-in ({where}).</source>
+        <translation>Az ellenőrzőpontokat más kulccsal írták alá, mint amelyet az első bejelentkezéskor rögzítettek ({where}).</translation>
+    </message>
+    <message>
+        <source>The checkpoint at {where} has a wrong signature.</source>
+        <translation>Hibás az ellenőrzőpont aláírása (hely: {where}).</translation>
+    </message>
+    <message>
+        <source>The log has another hash at {where} than was signed.</source>
+        <translation>A napló hash-értéke eltér az aláírttól (hely: {where}).</translation>
+    </message>
+    <message>
+        <source>The log fails at {where}.</source>
+        <translation>A napló ellenőrzése sikertelen (hely: {where}).</translation>
+    </message>
+</context>
+<context>
     <name>WhyModel</name>
     <message>
         <source>Permission</source>
@@ -2810,315 +2901,315 @@
     <name>audit</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikertelen bejelentkezés</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkezés</translation>
     </message>
     <message>
         <source>Stolen session refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellopott munkamenet elutasítva</translation>
     </message>
     <message>
         <source>2-step sign-in turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kétlépcsős azonosítás bekapcsolva</translation>
     </message>
     <message>
         <source>2-step sign-in turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kétlépcsős azonosítás kikapcsolva</translation>
     </message>
     <message>
         <source>Sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkamenetek kijelentkeztetve</translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditnapló exportálva</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatok exportálva</translation>
     </message>
     <message>
         <source>Logged in as (start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés más nevében (kezdet)</translation>
     </message>
     <message>
         <source>Logged in as (end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés más nevében (vége)</translation>
     </message>
     <message>
         <source>Organisation created</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervezet létrehozva</translation>
     </message>
     <message>
         <source>Organisation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervezet módosítva</translation>
     </message>
     <message>
         <source>Sub-account detached</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfiók leválasztva</translation>
     </message>
     <message>
         <source>Client deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél törölve</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hozzáadva</translation>
     </message>
     <message>
         <source>Member changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag módosítva</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag eltávolítva</translation>
     </message>
     <message>
         <source>Person activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Személy aktiválva</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör létrehozva</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör módosítva</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör törölve</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívó elküldve</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívó újraküldve</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívó visszavonva</translation>
     </message>
     <message>
         <source>Invitation expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívó lejárt</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívó elfogadva</translation>
     </message>
     <message>
         <source>Onboarding completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beállítás befejezve</translation>
     </message>
     <message>
         <source>Licence given</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenc kiosztva</translation>
     </message>
     <message>
         <source>Licence taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenc visszavonva</translation>
     </message>
     <message>
         <source>Licence rule created</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencszabály létrehozva</translation>
     </message>
     <message>
         <source>Licence rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencszabály módosítva</translation>
     </message>
     <message>
         <source>Licence rule deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencszabály törölve</translation>
     </message>
     <message>
         <source>Subscription started</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés elindítva</translation>
     </message>
     <message>
         <source>Subscription changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés módosítva</translation>
     </message>
     <message>
         <source>Invoice issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Számla kiállítva</translation>
     </message>
     <message>
         <source>Invoice changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Számla módosítva</translation>
     </message>
     <message>
         <source>Invoice paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Számla kifizetve</translation>
     </message>
     <message>
         <source>Payment refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetés visszatérítve</translation>
     </message>
     <message>
         <source>Shared resource created</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztott erőforrás létrehozva</translation>
     </message>
     <message>
         <source>Shared resource changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztott erőforrás módosítva</translation>
     </message>
     <message>
         <source>Resource shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Erőforrás megosztva</translation>
     </message>
     <message>
         <source>Shared resource deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztott erőforrás törölve</translation>
     </message>
     <message>
         <source>Request ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérés leadva</translation>
     </message>
     <message>
         <source>Request changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérés módosítva</translation>
     </message>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítési lehetőség megnyerve</translation>
     </message>
     <message>
         <source>Deal note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Jegyzet hozzáadva értékesítési lehetőséghez</translation>
     </message>
     <message>
         <source>Task completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladat elvégezve</translation>
     </message>
     <message>
         <source>Sign-in and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés és biztonság</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditnapló</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatok</translation>
     </message>
     <message>
         <source>Logging in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés más nevében</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Szervezetek</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfelek</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagok</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Személyek</translation>
+        <translation>Személyek</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Szerepkörök</translation>
+        <translation>Szerepkörök</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívók</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licencek</translation>
+        <translation>Licencek</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished">Licencszabályok</translation>
+        <translation>Licencszabályok</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Előfizetések</translation>
+        <translation>Előfizetések</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Számlák</translation>
+        <translation>Számlák</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fizetések</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished">Megosztott erőforrások</translation>
+        <translation>Megosztott erőforrások</translation>
     </message>
     <message>
         <source>Service requests</source>
-        <translation type="unfinished">Szolgáltatáskérések</translation>
+        <translation>Szolgáltatáskérések</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítési lehetőségek</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Feladatok</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Személy</translation>
+        <translation>Személy</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Szervezet</translation>
+        <translation>Szervezet</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagság</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Szerepkör</translation>
+        <translation>Szerepkör</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívó</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licenc</translation>
+        <translation>Licenc</translation>
     </message>
     <message>
         <source>Licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencszabály</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Előfizetés</translation>
+        <translation>Előfizetés</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Számla</translation>
     </message>
     <message>
         <source>Shared resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Megosztott erőforrás</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatáskérés</translation>
     </message>
 </context>
 <context>

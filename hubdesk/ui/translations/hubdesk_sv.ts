@@ -186,133 +186,140 @@
     <name>AuditLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">När</translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Vem</translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Vad</translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Från</translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(finns inte i den här cachen)</translation>
     </message>
     <message>
         <source>%1, logged in by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inloggad av %2</translation>
     </message>
 </context>
 <context>
     <name>AuditLogWindow</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>Search names, actions, values, addresses, devices… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök bland namn, åtgärder, värden, adresser, enheter… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i granskningsloggen</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Ordning</translation>
+        <translation>Ordning</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaste först</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Äldsta först</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Till</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser i granskningsloggen</translation>
     </message>
     <message>
         <source>How many events match</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal matchande händelser</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka för att ta bort filtret</translation>
     </message>
     <message>
         <source>Everything I may review</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt jag får se</translation>
     </message>
     <message>
         <source>{org} and below</source>
-        <translation type="unfinished"></translation>
+        <translation>{org} och längre ner</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla åtgärder</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln events (counting…)</source>
+        <translation>
+            <numerusform>Fler än %Ln händelse (räknar…)</numerusform>
+            <numerusform>Fler än %Ln händelser (räknar…)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser ännu.</translation>
     </message>
     <message>
         <source>No event matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen händelse matchar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
         </translation>
     </message>
     <message>
         <source>Who: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem: {name} ✕</translation>
     </message>
     <message>
         <source>About: {name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller: {name} ✕</translation>
     </message>
     <message>
         <source>Preparing the search: {done} of {total} events so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder sökningen: {done} av {total} händelser hittills.</translation>
     </message>
 </context>
 <context>
@@ -402,31 +409,31 @@
     <name>ChangesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Fält</translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -591,79 +598,79 @@
     <name>EventPanel</name>
     <message>
         <source>The selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda händelsen</translation>
     </message>
     <message>
         <source>What the event changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad händelsen ändrade</translation>
     </message>
     <message>
         <source>This event records no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här händelsen registrerar inga värden.</translation>
     </message>
     <message>
         <source>&amp;Actor&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktörens händelser</translation>
     </message>
     <message>
         <source>Everything this person did (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som den här personen har gjort (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <source>&amp;Target&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektets &amp;historik</translation>
     </message>
     <message>
         <source>Everything that happened to this target (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som har hänt med det här objektet (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>&amp;Organisation&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisationens logg</translation>
     </message>
     <message>
         <source>Everything at this organisation and below it (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt i den här organisationen och längre ner (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Select an event to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en händelse för att se den i sin helhet.</translation>
     </message>
     <message>
         <source>By: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Av: {who}</translation>
     </message>
     <message>
         <source>Logged in as this person: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad som den här personen: {who}</translation>
     </message>
     <message>
         <source>At: {org}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: {org}</translation>
     </message>
     <message>
         <source>(not in this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>(finns inte i den här cachen)</translation>
     </message>
     <message>
         <source>About: {target} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller: {target} ({kind})</translation>
     </message>
     <message>
         <source>From: {ip} · {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Från: {ip} · {device}</translation>
     </message>
     <message>
         <source>unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd adress</translation>
     </message>
     <message>
         <source>unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd enhet</translation>
     </message>
     <message>
         <source>Event {seq} of its chain · hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse {seq} i sin kedja · hash {hash}</translation>
     </message>
 </context>
 <context>
@@ -1400,11 +1407,11 @@
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granskningslogg…</translation>
     </message>
     <message>
         <source>Every recorded change and sign-in you may review, searchable offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla registrerade ändringar och inloggningar du får se, sökbara offline</translation>
     </message>
     <message>
         <source>Outgoing &amp;mail…</source>
@@ -2813,6 +2820,92 @@
     </message>
 </context>
 <context>
+    <name>VerificationBar</name>
+    <message>
+        <source>Verification of the audit log</source>
+        <translation>Verifiering av granskningsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verifiera nu</translation>
+    </message>
+    <message>
+        <source>Verify the whole cached audit log now</source>
+        <translation>Verifiera hela den cachade granskningsloggen nu</translation>
+    </message>
+    <message>
+        <source>Recompute every hash, follow every chain, check every signature</source>
+        <translation>Beräkna om alla hashvärden, följ alla kedjor, kontrollera alla signaturer</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Verifierar granskningsloggen…</translation>
+    </message>
+    <message>
+        <source>Could not verify: {error}</source>
+        <translation>Kunde inte verifiera: {error}</translation>
+    </message>
+    <message>
+        <source>The audit log has not been verified yet.</source>
+        <translation>Granskningsloggen har inte verifierats ännu.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out, but no audit key was pinned for this account: the server&apos;s signatures cannot be checked.</source>
+        <translation>Alla hashvärden för {n} händelser stämmer, men ingen granskningsnyckel har sparats för det här kontot: serverns signaturer kan inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Every hash of {n} events checks out; the server has signed no checkpoint for them yet.</source>
+        <translation>Alla hashvärden för {n} händelser stämmer; servern har inte signerat någon kontrollpunkt för dem ännu.</translation>
+    </message>
+    <message>
+        <source>Verified up to event {n}, signed at {time}.</source>
+        <translation>Verifierad till och med händelse {n}, signerad {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln newer event(s) are chained and await the next checkpoint.</source>
+        <translation>
+            <numerusform>%Ln nyare händelse är kedjad och väntar på nästa kontrollpunkt.</numerusform>
+            <numerusform>%Ln nyare händelser är kedjade och väntar på nästa kontrollpunkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>position {seq} of the log of {chain}</source>
+        <translation>position {seq} i loggen för {chain}</translation>
+    </message>
+    <message>
+        <source>The event at {where} was changed after it was recorded.</source>
+        <translation>Händelsen vid {where} ändrades efter att den registrerades.</translation>
+    </message>
+    <message>
+        <source>The log breaks at {where}: an event was removed, inserted or reordered.</source>
+        <translation>Loggen bryts vid {where}: en händelse har tagits bort, lagts till eller flyttats.</translation>
+    </message>
+    <message>
+        <source>{where} differs from what the server recorded there.</source>
+        <translation>{where} skiljer sig från det som servern registrerade där.</translation>
+    </message>
+    <message>
+        <source>{where} is missing from the cache (removed, or not synced yet), so the log cannot be verified up to its checkpoint.</source>
+        <translation>{where} saknas i cachen (borttagen eller inte synkroniserad ännu), så loggen kan inte verifieras fram till sin kontrollpunkt.</translation>
+    </message>
+    <message>
+        <source>The checkpoints are signed with another key than the one pinned at the first sign-in ({where}).</source>
+        <translation>Kontrollpunkterna är signerade med en annan nyckel än den som sparades vid första inloggningen ({where}).</translation>
+    </message>
+    <message>
+        <source>The checkpoint at {where} has a wrong signature.</source>
+        <translation>Kontrollpunkten vid {where} har en felaktig signatur.</translation>
+    </message>
+    <message>
+        <source>The log has another hash at {where} than was signed.</source>
+        <translation>Loggen har ett annat hashvärde vid {where} än det som signerades.</translation>
+    </message>
+    <message>
+        <source>The log fails at {where}.</source>
+        <translation>Verifieringen av loggen misslyckas vid {where}.</translation>
+    </message>
+</context>
+<context>
     <name>WhyModel</name>
     <message>
         <source>Permission</source>
@@ -2827,315 +2920,315 @@
     <name>audit</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggning misslyckades</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Utloggad</translation>
     </message>
     <message>
         <source>Stolen session refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stulen session avvisad</translation>
     </message>
     <message>
         <source>2-step sign-in turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvåstegsverifiering aktiverad</translation>
     </message>
     <message>
         <source>2-step sign-in turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvåstegsverifiering inaktiverad</translation>
     </message>
     <message>
         <source>Sessions signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioner utloggade</translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg exporterad</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Data exporterad</translation>
     </message>
     <message>
         <source>Logged in as (start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad som (start)</translation>
     </message>
     <message>
         <source>Logged in as (end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad som (slut)</translation>
     </message>
     <message>
         <source>Organisation created</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation skapad</translation>
     </message>
     <message>
         <source>Organisation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation ändrad</translation>
     </message>
     <message>
         <source>Sub-account detached</source>
-        <translation type="unfinished"></translation>
+        <translation>Underkonto losskopplat</translation>
     </message>
     <message>
         <source>Client deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund borttagen</translation>
     </message>
     <message>
         <source>Member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem tillagd</translation>
     </message>
     <message>
         <source>Member changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem ändrad</translation>
     </message>
     <message>
         <source>Member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem borttagen</translation>
     </message>
     <message>
         <source>Person activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Person aktiverad</translation>
     </message>
     <message>
         <source>Role created</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll skapad</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll ändrad</translation>
     </message>
     <message>
         <source>Role deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll borttagen</translation>
     </message>
     <message>
         <source>Invitation sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudan skickad</translation>
     </message>
     <message>
         <source>Invitation sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudan skickad igen</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudan återkallad</translation>
     </message>
     <message>
         <source>Invitation expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudan utgången</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudan accepterad</translation>
     </message>
     <message>
         <source>Onboarding completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduktion slutförd</translation>
     </message>
     <message>
         <source>Licence given</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens tilldelad</translation>
     </message>
     <message>
         <source>Licence taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens återtagen</translation>
     </message>
     <message>
         <source>Licence rule created</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel skapad</translation>
     </message>
     <message>
         <source>Licence rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel ändrad</translation>
     </message>
     <message>
         <source>Licence rule deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel borttagen</translation>
     </message>
     <message>
         <source>Subscription started</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnemang startat</translation>
     </message>
     <message>
         <source>Subscription changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnemang ändrat</translation>
     </message>
     <message>
         <source>Invoice issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura utfärdad</translation>
     </message>
     <message>
         <source>Invoice changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura ändrad</translation>
     </message>
     <message>
         <source>Invoice paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura betald</translation>
     </message>
     <message>
         <source>Payment refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalning återbetald</translation>
     </message>
     <message>
         <source>Shared resource created</source>
-        <translation type="unfinished"></translation>
+        <translation>Delad resurs skapad</translation>
     </message>
     <message>
         <source>Shared resource changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Delad resurs ändrad</translation>
     </message>
     <message>
         <source>Resource shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Resurs delad</translation>
     </message>
     <message>
         <source>Shared resource deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Delad resurs borttagen</translation>
     </message>
     <message>
         <source>Request ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställning lagd</translation>
     </message>
     <message>
         <source>Request changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställning ändrad</translation>
     </message>
     <message>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>Affär vunnen</translation>
     </message>
     <message>
         <source>Deal note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning om affär tillagd</translation>
     </message>
     <message>
         <source>Task completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift slutförd</translation>
     </message>
     <message>
         <source>Sign-in and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggning och säkerhet</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Logging in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in som</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personer</translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roller</translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudningar</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished">Licenser</translation>
+        <translation>Licenser</translation>
     </message>
     <message>
         <source>Licence rules</source>
-        <translation type="unfinished">Licensregler</translation>
+        <translation>Licensregler</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnemang</translation>
+        <translation>Abonnemang</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Fakturor</translation>
+        <translation>Fakturor</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningar</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished">Delade resurser</translation>
+        <translation>Delade resurser</translation>
     </message>
     <message>
         <source>Service requests</source>
-        <translation type="unfinished">Servicebeställningar</translation>
+        <translation>Servicebeställningar</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Affärer</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemskap</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudan</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished">Licens</translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Licence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensregel</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Abonnemang</translation>
+        <translation>Abonnemang</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Shared resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Delad resurs</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicebeställning</translation>
     </message>
 </context>
 <context>
