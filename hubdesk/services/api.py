@@ -12,6 +12,7 @@ import platform
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -39,6 +40,13 @@ from hubdesk.wire.columns import ROW_SHAPES
 from hubdesk.wire.entities import WIRE_MODELS, EntityOut
 from hubdesk.wire.mail import Mailbox
 from hubdesk.wire.mutations import PushRequest, PushResponse, WaitResult
+from hubdesk.wire.security import (
+    Revoked,
+    SessionsOut,
+    TwoStepCode,
+    TwoStepOff,
+    TwoStepSetup,
+)
 from hubdesk.wire.sync import ChangePage
 
 M = TypeVar("M", bound=BaseModel)
@@ -253,6 +261,36 @@ class ApiClient:
 
     async def me(self) -> MeOut:
         return await self._get("/me", MeOut)
+
+    # -- the caller's own security ------------------------------------------------------------
+
+    async def my_sessions(self) -> SessionsOut:
+        """The consoles signed in as the caller."""
+        return await self._get("/me/sessions", SessionsOut)
+
+    async def revoke_session(self, session_id: str) -> int:
+        path = f"/me/sessions/{quote(session_id, safe='')}/revoke"
+        result = await self._call("POST", path, Revoked)
+        assert result is not None
+        return result.revoked
+
+    async def revoke_other_sessions(self) -> int:
+        result = await self._call("POST", "/me/sessions/revoke-others", Revoked)
+        assert result is not None
+        return result.revoked
+
+    async def two_step_start(self) -> TwoStepSetup:
+        result = await self._call("POST", "/me/two-step/start", TwoStepSetup)
+        assert result is not None
+        return result
+
+    async def two_step_enable(self, code: str) -> None:
+        body = TwoStepCode(code=code).model_dump()
+        await self._call("POST", "/me/two-step/enable", None, json=body)
+
+    async def two_step_disable(self, password: str, code: str) -> None:
+        body = TwoStepOff(password=password, code=code).model_dump()
+        await self._call("POST", "/me/two-step/disable", None, json=body)
 
     # -- reads ------------------------------------------------------------------------------
 

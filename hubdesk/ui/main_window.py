@@ -29,6 +29,7 @@ from hubdesk.ui.widgets.org_detail import DetailData, OrgDetailPane
 from hubdesk.ui.widgets.org_edit import OrgEditDialog
 from hubdesk.ui.widgets.org_search import OrgSearchBox
 from hubdesk.ui.widgets.people import PeoplePane
+from hubdesk.ui.widgets.security import SecurityDialog
 from hubdesk.ui.widgets.service_requests import RequestsWindow
 from hubdesk.ui.widgets.status import SyncStatusBar
 from hubdesk.wire.mutations import NoFields, OrganisationPatch
@@ -193,6 +194,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Every recorded change and sign-in you may review, searchable offline")
         )
         self.audit_action.triggered.connect(lambda _c=False: self.show_audit_log())
+        self.security_action = QtGui.QAction(self.tr("Securit&y…"), self)
+        self.security_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+Y"))
+        self.security_action.setToolTip(
+            self.tr("2-step sign-in, and the consoles signed in as you")
+        )
+        self.security_action.triggered.connect(lambda _c=False: self.show_security())
         self.mailbox_action = QtGui.QAction(self.tr("Outgoing &mail…"), self)
         self.mailbox_action.triggered.connect(self.show_mailbox)
         self.conflicts_action = QtGui.QAction(self.tr("&Conflicts…"), self)
@@ -204,7 +211,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addActions([add, out])
+        file_menu.addActions([add, out, self.security_action])
         file_menu.addSeparator()
         file_menu.addAction(self.export_audit_action)
         file_menu.addSeparator()
@@ -286,6 +293,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.edit_action.setEnabled(session is not None)
         self.conflicts_action.setEnabled(session is not None)
         self.mailbox_action.setEnabled(session is not None)
+        self.security_action.setEnabled(session is not None)
         self.search.clear()
         title = self.tr("hubdesk")
         if session is not None:
@@ -593,6 +601,15 @@ class MainWindow(QtWidgets.QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         return window
+
+    def show_security(self) -> SecurityDialog | None:
+        """The signed-in person's own security (it needs the server)."""
+        if self.c.session is None:
+            return None
+        dialog = SecurityDialog(self.c, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_mailbox(self) -> None:
         if self._mailbox is None:
