@@ -8,6 +8,7 @@ from __future__ import annotations
 import pyotp
 from fastapi import APIRouter, Request
 from sqlalchemy import ColumnElement, select, update
+from sqlalchemy.orm import Session
 
 from hubdesk.models.base import utcnow
 from hubdesk.models.orgs import Person
@@ -44,6 +45,12 @@ def _active(person_id: str) -> list[ColumnElement[bool]]:
         AuthSession.refresh_expires_at > now,
         AuthSession.impersonator_id.is_(None),
     ]
+
+
+def _person_and_credential(session: Session, caller: Caller) -> tuple[Person, Credential | None]:
+    person = session.get(Person, caller.person.id)
+    assert person is not None  # the caller was read in this request
+    return person, session.get(Credential, caller.person.id)
 
 
 @router.get("/sessions", response_model=SessionsOut, responses=ERRORS)
@@ -147,9 +154,7 @@ def two_step_enable(
     """Turn 2-step sign-in on: the code shows the app holds the secret."""
     _own(caller)
     with db.writing() as session:
-        person = session.get(Person, caller.person.id)
-        cred = session.get(Credential, caller.person.id)
-        assert person is not None
+        person, cred = _person_and_credential(session, caller)
         if person.totp_enabled:
             raise ApiError(409, "totp_enabled", "2-step sign-in is on already.")
         if cred is None or cred.totp_secret is None:
@@ -169,9 +174,7 @@ def two_step_disable(
     """Turn 2-step sign-in off: the password and a current code, both."""
     _own(caller)
     with db.writing() as session:
-        person = session.get(Person, caller.person.id)
-        cred = session.get(Credential, caller.person.id)
-        assert person is not None
+        person, cred = _person_and_credential(session, caller)
         if not person.totp_enabled or cred is None or cred.totp_secret is None:
             raise ApiError(409, "totp_off", "2-step sign-in is off already.")
         step = totp_step_for(cred.totp_secret, body.code, cred.totp_last_step)
@@ -185,7 +188,10 @@ def two_step_disable(
             record_own(session, person, "auth.totp_disable", request, after={"two_step": False})
     if failed:
         with db.writing() as session:
-            person = session.get(Person, caller.person.id)
-            assert person is not None
-            record_own(session, person, "auth.totp_disable_failed", request)
+            record_own(
+                session,
+                _person_and_credential(session, caller)[0],
+                "auth.totp_disable_failed",
+                request,
+            )
         raise ApiError(403, "invalid_credentials", "The password or the 2-step code is wrong.")

@@ -20,7 +20,7 @@ from hubdesk.services.cache import audit_log
 from hubdesk.services.cache.audit_log import PAGE, AuditFilter, EventRow, FieldChange
 from hubdesk.ui.audit_labels import action_label
 from hubdesk.ui.labels import field_label, plain_tooltip
-from hubdesk.ui.models.row_list import RowListModel
+from hubdesk.ui.models.row_list import RowListModel, column_title
 from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore, QtGui
 
 Read = Callable[[Callable[[Connection], Any]], Any]
@@ -169,8 +169,6 @@ class AuditLogModel(QtCore.QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
         headers = (
             self.tr("When"),
             self.tr("Organisation"),
@@ -179,7 +177,7 @@ class AuditLogModel(QtCore.QAbstractTableModel):
             self.tr("About"),
             self.tr("From"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
+        return column_title(headers, section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (

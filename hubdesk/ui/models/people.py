@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from hubdesk.services.cache.people import PAGE, PersonRow, SortKey, people_page
 from hubdesk.ui.labels import plain_tooltip
+from hubdesk.ui.models.row_list import column_title
 from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore, QtGui
 
 Read = Callable[[Callable[[Connection], Any]], Any]
@@ -103,8 +104,6 @@ class PeopleModel(QtCore.QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
         headers = (
             self.tr("Name"),
             self.tr("Email"),
@@ -115,7 +114,7 @@ class PeopleModel(QtCore.QAbstractTableModel):
             self.tr("First sign-in"),
             self.tr("Last sign-in"),
         )
-        return headers[section] if 0 <= section < len(headers) else None
+        return column_title(headers, section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         person = self.person_at(index.row()) if index.isValid() else None

@@ -44,7 +44,13 @@ class RowListModel(QtCore.QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
+        return column_title(self.headers(), section, orientation, role)
+
+
+def column_title(
+    headers: tuple[str, ...], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """A table model's ``headerData``: the titles of its columns, nothing else."""
+    if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        return None
+    return headers[section] if 0 <= section < len(headers) else None
