@@ -1414,6 +1414,14 @@
         <translation>Alle registrerede ændringer og login, du må se, søgbare offline</translation>
     </message>
     <message>
+        <source>Securit&amp;y…</source>
+        <translation>&amp;Sikkerhed…</translation>
+    </message>
+    <message>
+        <source>2-step sign-in, and the consoles signed in as you</source>
+        <translation>Totrinsbekræftelse og de konsoller, der er logget ind som dig</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Udgående &amp;post…</translation>
     </message>
@@ -2508,6 +2516,158 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Security of {who}</source>
+        <translation>Sikkerhed for {who}</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-kode til godkendelsesappen</translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation>Nøgle til godkendelsesappen</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-cifret kode</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Kode fra godkendelsesappen</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Din adgangskode</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>2-step sign-in</source>
+        <translation>Totrinsbekræftelse</translation>
+    </message>
+    <message>
+        <source>Signed-in consoles</source>
+        <translation>Konsoller, der er logget ind</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out this one</source>
+        <translation>&amp;Log denne ud</translation>
+    </message>
+    <message>
+        <source>Sign out the selected console</source>
+        <translation>Log den valgte konsol ud</translation>
+    </message>
+    <message>
+        <source>Sign out all &amp;others</source>
+        <translation>Log alle an&amp;dre ud</translation>
+    </message>
+    <message>
+        <source>Sign out every other console</source>
+        <translation>Log alle andre konsoller ud</translation>
+    </message>
+    <message>
+        <source>These change at the server, at once, and are recorded in the audit log.</source>
+        <translation>Ændringerne sker straks på serveren og registreres i revisionsloggen.</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Til: login kræver en kode fra din godkendelsesapp.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off…</source>
+        <translation>Slå &amp;fra…</translation>
+    </message>
+    <message>
+        <source>Off: signing in needs only your password.</source>
+        <translation>Fra: login kræver kun din adgangskode.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on…</source>
+        <translation>Slå &amp;til…</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;off</source>
+        <translation>Slå totrinsbekræftelse &amp;fra</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <source>Scan the code with your authenticator app, or enter this key:
+{key}</source>
+        <translation>Scan koden med din godkendelsesapp, eller indtast denne nøgle:
+{key}</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;on</source>
+        <translation>Slå totrinsbekræftelse &amp;til</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows now.</source>
+        <translation>Indtast de 6 cifre, som appen viser nu.</translation>
+    </message>
+    <message>
+        <source>Enter your password as well.</source>
+        <translation>Indtast også din adgangskode.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on.</source>
+        <translation>Totrinsbekræftelse er slået til.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is off.</source>
+        <translation>Totrinsbekræftelse er slået fra.</translation>
+    </message>
+    <message>
+        <source>Sign out all others</source>
+        <translation>Log alle andre ud</translation>
+    </message>
+    <message>
+        <source>Sign out every other console signed in as you? This one stays signed in.</source>
+        <translation>Vil du logge alle andre konsoller, der er logget ind som dig, ud? Denne konsol forbliver logget ind.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or was used already. Wait for a new one.</source>
+        <translation>Koden er forkert eller allerede brugt. Vent på en ny.</translation>
+    </message>
+    <message>
+        <source>The password or the code is wrong.</source>
+        <translation>Adgangskoden eller koden er forkert.</translation>
+    </message>
+    <message>
+        <source>While logged in as someone, their security cannot be changed.</source>
+        <translation>Når du er logget ind som en anden, kan vedkommendes sikkerhed ikke ændres.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Console</source>
+        <translation>Konsol</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Logget ind</translation>
+    </message>
+    <message>
+        <source>Unknown console</source>
+        <translation>Ukendt konsol</translation>
+    </message>
+    <message>
+        <source>{device} (this console)</source>
+        <translation>{device} (denne konsol)</translation>
     </message>
 </context>
 <context>

@@ -1414,6 +1414,14 @@
         <translation>Alle aufgezeichneten Änderungen und Anmeldungen, die Sie einsehen dürfen, offline durchsuchbar</translation>
     </message>
     <message>
+        <source>Securit&amp;y…</source>
+        <translation>&amp;Sicherheit…</translation>
+    </message>
+    <message>
+        <source>2-step sign-in, and the consoles signed in as you</source>
+        <translation>Zwei-Faktor-Bestätigung und die mit Ihrem Konto angemeldeten Konsolen</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Ausgehende &amp;E-Mails…</translation>
     </message>
@@ -2508,6 +2516,158 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Security of {who}</source>
+        <translation>Sicherheit von {who}</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-Code für die Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation>Schlüssel für die Authenticator-App</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Code aus der Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>2-step sign-in</source>
+        <translation>Zwei-Faktor-Bestätigung</translation>
+    </message>
+    <message>
+        <source>Signed-in consoles</source>
+        <translation>Angemeldete Konsolen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out this one</source>
+        <translation>Diese ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign out the selected console</source>
+        <translation>Ausgewählte Konsole abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out all &amp;others</source>
+        <translation>Alle a&amp;nderen abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out every other console</source>
+        <translation>Alle anderen Konsolen abmelden</translation>
+    </message>
+    <message>
+        <source>These change at the server, at once, and are recorded in the audit log.</source>
+        <translation>Diese Änderungen gelten sofort auf dem Server und werden im Prüfprotokoll aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Aktiviert: Bei der Anmeldung wird ein Code aus Ihrer Authenticator-App abgefragt.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Off: signing in needs only your password.</source>
+        <translation>Deaktiviert: Für die Anmeldung genügt Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on…</source>
+        <translation>&amp;Aktivieren…</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;off</source>
+        <translation>Zwei-Faktor-Bestätigung dea&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Scan the code with your authenticator app, or enter this key:
+{key}</source>
+        <translation>Scannen Sie den Code mit Ihrer Authenticator-App oder geben Sie diesen Schlüssel ein:
+{key}</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;on</source>
+        <translation>Zwei-Faktor-Bestätigung a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows now.</source>
+        <translation>Geben Sie die 6 Ziffern ein, die die App jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <source>Enter your password as well.</source>
+        <translation>Geben Sie auch Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on.</source>
+        <translation>Die Zwei-Faktor-Bestätigung ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is off.</source>
+        <translation>Die Zwei-Faktor-Bestätigung ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Sign out all others</source>
+        <translation>Alle anderen abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out every other console signed in as you? This one stays signed in.</source>
+        <translation>Alle anderen mit Ihrem Konto angemeldeten Konsolen abmelden? Diese Konsole bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or was used already. Wait for a new one.</source>
+        <translation>Der Code ist falsch oder wurde schon verwendet. Warten Sie auf einen neuen.</translation>
+    </message>
+    <message>
+        <source>The password or the code is wrong.</source>
+        <translation>Passwort oder Code ist falsch.</translation>
+    </message>
+    <message>
+        <source>While logged in as someone, their security cannot be changed.</source>
+        <translation>Während Sie als jemand anderes angemeldet sind, kann die Sicherheit dieser Person nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Unknown console</source>
+        <translation>Unbekannte Konsole</translation>
+    </message>
+    <message>
+        <source>{device} (this console)</source>
+        <translation>{device} (diese Konsole)</translation>
     </message>
 </context>
 <context>

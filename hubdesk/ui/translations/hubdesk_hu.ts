@@ -1404,6 +1404,14 @@
         <translation>Minden rögzített módosítás és bejelentkezés, amelyet megtekinthet, offline is kereshetően</translation>
     </message>
     <message>
+        <source>Securit&amp;y…</source>
+        <translation>&amp;Biztonság…</translation>
+    </message>
+    <message>
+        <source>2-step sign-in, and the consoles signed in as you</source>
+        <translation>Kétlépcsős azonosítás és az Ön fiókjával bejelentkezett konzolok</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Kimenő &amp;levelek…</translation>
     </message>
@@ -2493,6 +2501,158 @@
     <message>
         <source>No</source>
         <translation>Nem</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Security of {who}</source>
+        <translation>Biztonság: {who}</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-kód a hitelesítő alkalmazáshoz</translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation>Kulcs a hitelesítő alkalmazáshoz</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6 jegyű kód</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Kód a hitelesítő alkalmazásból</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Az Ön jelszava</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Jelszó</translation>
+    </message>
+    <message>
+        <source>2-step sign-in</source>
+        <translation>Kétlépcsős azonosítás</translation>
+    </message>
+    <message>
+        <source>Signed-in consoles</source>
+        <translation>Bejelentkezett konzolok</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out this one</source>
+        <translation>Ki&amp;jelentkeztetés</translation>
+    </message>
+    <message>
+        <source>Sign out the selected console</source>
+        <translation>A kijelölt konzol kijelentkeztetése</translation>
+    </message>
+    <message>
+        <source>Sign out all &amp;others</source>
+        <translation>Összes &amp;többi kijelentkeztetése</translation>
+    </message>
+    <message>
+        <source>Sign out every other console</source>
+        <translation>Az összes többi konzol kijelentkeztetése</translation>
+    </message>
+    <message>
+        <source>These change at the server, at once, and are recorded in the audit log.</source>
+        <translation>Ezek a módosítások azonnal érvénybe lépnek a szerveren, és bekerülnek az auditnaplóba.</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Bekapcsolva: bejelentkezéskor a hitelesítő alkalmazás kódját is meg kell adni.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off…</source>
+        <translation>&amp;Kikapcsolás…</translation>
+    </message>
+    <message>
+        <source>Off: signing in needs only your password.</source>
+        <translation>Kikapcsolva: a bejelentkezéshez csak a jelszó szükséges.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on…</source>
+        <translation>&amp;Bekapcsolás…</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;off</source>
+        <translation>Kétlépcsős azonosítás &amp;kikapcsolása</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Mégse</translation>
+    </message>
+    <message>
+        <source>Scan the code with your authenticator app, or enter this key:
+{key}</source>
+        <translation>Olvassa be a kódot a hitelesítő alkalmazással, vagy adja meg ezt a kulcsot:
+{key}</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;on</source>
+        <translation>Kétlépcsős azonosítás &amp;bekapcsolása</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows now.</source>
+        <translation>Adja meg az alkalmazásban most látható 6 számjegyet.</translation>
+    </message>
+    <message>
+        <source>Enter your password as well.</source>
+        <translation>Adja meg a jelszavát is.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on.</source>
+        <translation>A kétlépcsős azonosítás be van kapcsolva.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is off.</source>
+        <translation>A kétlépcsős azonosítás ki van kapcsolva.</translation>
+    </message>
+    <message>
+        <source>Sign out all others</source>
+        <translation>Az összes többi kijelentkeztetése</translation>
+    </message>
+    <message>
+        <source>Sign out every other console signed in as you? This one stays signed in.</source>
+        <translation>Kijelentkezteti az összes többi konzolt, amely az Ön fiókjával van bejelentkezve? Ez a konzol bejelentkezve marad.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or was used already. Wait for a new one.</source>
+        <translation>A kód hibás vagy már felhasználták. Várja meg az újat.</translation>
+    </message>
+    <message>
+        <source>The password or the code is wrong.</source>
+        <translation>A jelszó vagy a kód hibás.</translation>
+    </message>
+    <message>
+        <source>While logged in as someone, their security cannot be changed.</source>
+        <translation>Más nevében bejelentkezve az ő biztonsági beállításai nem módosíthatók.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Console</source>
+        <translation>Konzol</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Bejelentkezés</translation>
+    </message>
+    <message>
+        <source>Unknown console</source>
+        <translation>Ismeretlen konzol</translation>
+    </message>
+    <message>
+        <source>{device} (this console)</source>
+        <translation>{device} (ez a konzol)</translation>
     </message>
 </context>
 <context>

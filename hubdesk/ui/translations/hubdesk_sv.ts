@@ -1414,6 +1414,14 @@
         <translation>Alla registrerade ändringar och inloggningar du får se, sökbara offline</translation>
     </message>
     <message>
+        <source>Securit&amp;y…</source>
+        <translation>&amp;Säkerhet…</translation>
+    </message>
+    <message>
+        <source>2-step sign-in, and the consoles signed in as you</source>
+        <translation>Tvåstegsverifiering och de konsoler som är inloggade som dig</translation>
+    </message>
+    <message>
         <source>Outgoing &amp;mail…</source>
         <translation>Utgående &amp;e-post…</translation>
     </message>
@@ -2508,6 +2516,158 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Security of {who}</source>
+        <translation>Säkerhet för {who}</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-kod för autentiseringsappen</translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation>Nyckel för autentiseringsappen</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-siffrig kod</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app</source>
+        <translation>Kod från autentiseringsappen</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ditt lösenord</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>2-step sign-in</source>
+        <translation>Tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <source>Signed-in consoles</source>
+        <translation>Inloggade konsoler</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out this one</source>
+        <translation>&amp;Logga ut den här</translation>
+    </message>
+    <message>
+        <source>Sign out the selected console</source>
+        <translation>Logga ut den valda konsolen</translation>
+    </message>
+    <message>
+        <source>Sign out all &amp;others</source>
+        <translation>Logga ut alla an&amp;dra</translation>
+    </message>
+    <message>
+        <source>Sign out every other console</source>
+        <translation>Logga ut alla andra konsoler</translation>
+    </message>
+    <message>
+        <source>These change at the server, at once, and are recorded in the audit log.</source>
+        <translation>Ändringarna görs direkt på servern och registreras i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Aktiverad: vid inloggning krävs en kod från din autentiseringsapp.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;off…</source>
+        <translation>&amp;Inaktivera…</translation>
+    </message>
+    <message>
+        <source>Off: signing in needs only your password.</source>
+        <translation>Inaktiverad: vid inloggning krävs bara ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on…</source>
+        <translation>A&amp;ktivera…</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;off</source>
+        <translation>&amp;Inaktivera tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Scan the code with your authenticator app, or enter this key:
+{key}</source>
+        <translation>Skanna koden med din autentiseringsapp eller ange den här nyckeln:
+{key}</translation>
+    </message>
+    <message>
+        <source>Turn 2-step sign-in &amp;on</source>
+        <translation>A&amp;ktivera tvåstegsverifiering</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits the app shows now.</source>
+        <translation>Ange de 6 siffror som appen visar nu.</translation>
+    </message>
+    <message>
+        <source>Enter your password as well.</source>
+        <translation>Ange även ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is on.</source>
+        <translation>Tvåstegsverifiering är aktiverad.</translation>
+    </message>
+    <message>
+        <source>2-step sign-in is off.</source>
+        <translation>Tvåstegsverifiering är inaktiverad.</translation>
+    </message>
+    <message>
+        <source>Sign out all others</source>
+        <translation>Logga ut alla andra</translation>
+    </message>
+    <message>
+        <source>Sign out every other console signed in as you? This one stays signed in.</source>
+        <translation>Vill du logga ut alla andra konsoler som är inloggade som dig? Den här konsolen förblir inloggad.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or was used already. Wait for a new one.</source>
+        <translation>Koden är fel eller redan använd. Vänta på en ny.</translation>
+    </message>
+    <message>
+        <source>The password or the code is wrong.</source>
+        <translation>Lösenordet eller koden är fel.</translation>
+    </message>
+    <message>
+        <source>While logged in as someone, their security cannot be changed.</source>
+        <translation>När du är inloggad som någon annan kan den personens säkerhet inte ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Console</source>
+        <translation>Konsol</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inloggad</translation>
+    </message>
+    <message>
+        <source>Unknown console</source>
+        <translation>Okänd konsol</translation>
+    </message>
+    <message>
+        <source>{device} (this console)</source>
+        <translation>{device} (den här konsolen)</translation>
     </message>
 </context>
 <context>
