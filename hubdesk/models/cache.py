@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -80,3 +80,52 @@ class AuditSigned(CacheBase):
     signed_at: Mapped[str] = mapped_column(String(40), nullable=False)
     key_id: Mapped[str] = mapped_column(String(16), nullable=False)
     signature: Mapped[str] = mapped_column(String(120), nullable=False)
+
+
+class CustomerRow(CacheBase):
+    """A partner's customer account as the customers page lists it: one row each, worked
+    out from the cache (:mod:`hubdesk.services.cache.customers`) so that filtering and
+    sorting by any column is one indexed query. Never sent anywhere."""
+
+    __tablename__ = "customer_rows"
+    __table_args__ = tuple(
+        Index(f"ix_customer_rows_{key}", "partner_id", key, "customer_id")
+        for key in (
+            "name_fold",
+            "status",
+            "days_key",
+            "plan_key",
+            "progress_pct",
+            "users",
+            "activity_90d",
+            "attention",
+            "tags_key",
+        )
+    )
+
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    partner_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_fold: Mapped[str] = mapped_column(String(200), nullable=False)
+    search_fold: Mapped[str] = mapped_column(Text, nullable=False)  # name, contact, plan, tags
+    status: Mapped[str] = mapped_column(String(16), nullable=False)  # trial/active/closed/none
+    trial_ends_on: Mapped[str | None] = mapped_column(String(10))
+    subscription_started_on: Mapped[str | None] = mapped_column(String(10))
+    renews_on: Mapped[str | None] = mapped_column(String(10))
+    # Trial days left, or days to renewal; 1e6 for neither (sorts last).
+    days_key: Mapped[int] = mapped_column(Integer, nullable=False)
+    deal_id: Mapped[str | None] = mapped_column(String(36))
+    deal_stage: Mapped[str | None] = mapped_column(String(16))
+    plan_name: Mapped[str | None] = mapped_column(String(120))
+    plan_key: Mapped[str] = mapped_column(String(120), nullable=False)  # folded, '' for none
+    progress_pct: Mapped[int] = mapped_column(Integer, nullable=False)
+    users: Mapped[int] = mapped_column(Integer, nullable=False)
+    activity_90d: Mapped[int] = mapped_column(Integer, nullable=False)
+    last_activity: Mapped[str | None] = mapped_column(String(26))
+    attention: Mapped[int] = mapped_column(Integer, nullable=False)  # how many items
+    attention_json: Mapped[str] = mapped_column(Text, nullable=False)  # [[need, figure], …]
+    tags_key: Mapped[str] = mapped_column(String(400), nullable=False)  # folded, sorted
+    tags_json: Mapped[str] = mapped_column(Text, nullable=False)
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+    computed_on: Mapped[str] = mapped_column(String(10), nullable=False)  # the day of the rules

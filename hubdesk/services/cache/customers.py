@@ -1,0 +1,302 @@
+"""A partner's customer accounts as the customers page lists them.
+
+:func:`refresh` works every customer's row out of the cache — status and its dates, the
+deal's plan and progress, users, activity in the last 90 days, what needs attention and
+why (:mod:`hubdesk.domain.attention`), tags — and keeps it in ``customer_rows``, a
+cache-only table with an index per sortable column. The page then filters, counts and
+sorts there in SQL, a page at a time by keyset (:func:`page`, :func:`counts`): a
+keystroke costs one indexed query however many customers there are.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert
+
+from hubdesk.domain.attention import Facts, Item, Need, attention
+from hubdesk.domain.text import fold
+from hubdesk.models.cache import CustomerRow
+
+PAGE = 200
+NO_DAYS = 1_000_000  # days_key of a customer with neither a trial end nor a renewal
+ACTIVITY_DAYS = 90
+# The types whose changes can change a customer's row.
+SOURCES = frozenset(
+    {
+        "organisation",
+        "deal",
+        "membership",
+        "person",
+        "invite",
+        "invoice",
+        "subscription",
+        "licence_assignment",
+        "audit_event",
+    }
+)
+
+
+class Sort(enum.Enum):
+    """The columns the page sorts by (each an indexed, never-NULL column)."""
+
+    NAME = "name_fold"
+    STATUS = "status"
+    DAYS = "days_key"
+    PLAN = "plan_key"
+    PROGRESS = "progress_pct"
+    USERS = "users"
+    ACTIVITY = "activity_90d"
+    ATTENTION = "attention"
+    TAGS = "tags_key"
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    status: str | None = None  # trial / active / closed; None: all
+    needs_attention: bool = False
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """One row of the customers page."""
+
+    id: str
+    name: str
+    status: str
+    trial_ends_on: date | None
+    subscription_started_on: date | None
+    renews_on: date | None
+    deal_id: str | None
+    deal_stage: str | None
+    plan_name: str | None
+    progress_pct: int
+    users: int
+    activity_90d: int
+    last_activity: datetime | None
+    attention: tuple[Item, ...]
+    tags: tuple[str, ...]
+    contact_name: str | None
+    contact_email: str | None
+    key: tuple[Any, str]  # (the sort column's value, id): where the next page starts
+
+
+# -- working the rows out -----------------------------------------------------------------------
+
+_UPPER = "substr({p}, 1, length({p}) - 1) || '0'"  # path_upper_bound in SQL
+_IN_SUBTREE = f"s.path >= c.path AND s.path < {_UPPER.format(p='c.path')}"
+_FACTS = f"""
+SELECT c.id, c.name, c.name_fold, c.commercial, c.trial_ends_on, c.subscription_started_on,
+  c.renews_on, c.contact_name, c.contact_email, c.created_at,
+  d.id, d.stage, d.plan_name, d.progress_pct, d.tags,
+  (SELECT count(*) FROM memberships m JOIN organisations s ON s.id = m.org_id
+    WHERE {_IN_SUBTREE} AND m.status != 'suspended'),
+  (SELECT count(*) FROM audit_events e JOIN organisations s ON s.id = e.org_id
+    WHERE {_IN_SUBTREE} AND e.occurred_at >= :recent),
+  (SELECT max(e.occurred_at) FROM audit_events e JOIN organisations s ON s.id = e.org_id
+    WHERE {_IN_SUBTREE}),
+  (SELECT min(coalesce(i.last_sent_at, i.created_at)) FROM invites i
+    WHERE i.org_id = c.id AND i.status = 'pending'),
+  (SELECT min(m.created_at) FROM memberships m WHERE m.org_id = c.id AND m.status = 'invited'),
+  (SELECT count(*) FROM invoices v
+    WHERE v.org_id = c.id AND v.status = 'unpaid' AND v.due_on >= :today),
+  (SELECT count(*) FROM invoices v WHERE v.org_id = c.id
+    AND (v.status = 'overdue' OR (v.status = 'unpaid' AND v.due_on < :today))),
+  (SELECT coalesce(sum(max(u.quantity - (SELECT count(*) FROM licence_assignments a
+      WHERE a.subscription_id = u.id), 0)), 0)
+    FROM subscriptions u JOIN products pr ON pr.id = u.product_id
+    WHERE u.org_id = c.id AND u.status = 'active' AND pr.kind = 'workspace_licence')
+FROM organisations c
+LEFT JOIN deals d ON d.id = (SELECT x.id FROM deals x
+  WHERE x.customer_org_id = c.id AND x.org_id = :partner ORDER BY x.updated_at DESC LIMIT 1)
+WHERE c.parent_id = :partner AND c.kind = 'customer'
+"""
+
+
+def _day(raw: Any) -> date | None:
+    if raw is None:
+        return None
+    return date.fromisoformat(str(raw)[:10])
+
+
+def refresh(conn: Connection, partner_id: str, today: date) -> int:
+    """Work out the rows of ``partner_id``'s customers for ``today`` (in the caller's
+    transaction); returns how many."""
+    recent = (today - timedelta(days=ACTIVITY_DAYS)).isoformat()
+    params = {"partner": partner_id, "recent": recent, "today": today.isoformat()}
+    rows = [_row(r, partner_id, today) for r in conn.exec_driver_sql(_FACTS, params)]
+    conn.execute(delete(CustomerRow).where(CustomerRow.partner_id == partner_id))
+    for start in range(0, len(rows), 5000):
+        conn.execute(insert(CustomerRow), rows[start : start + 5000])
+    return len(rows)
+
+
+def _row(r: Sequence[Any], partner_id: str, today: date) -> dict[str, Any]:
+    (cid, name, name_fold, commercial, trial_ends, started, renews, contact, email, created,
+     deal_id, stage, plan, progress, tags_raw, users, activity, last, invite_sent,
+     person_invited, unpaid, overdue, unassigned) = r  # fmt: skip
+    trial_ends_on, renews_on = _day(trial_ends), _day(renews)
+    pending = [d for d in (_day(invite_sent), _day(person_invited)) if d is not None]
+    items = attention(
+        Facts(
+            commercial=str(commercial),
+            trial_ends_on=trial_ends_on,
+            renews_on=renews_on,
+            oldest_pending_invite=min(pending) if pending else None,
+            unpaid_invoices=int(unpaid),
+            overdue_invoices=int(overdue),
+            unassigned_licences=int(unassigned),
+            last_activity=_day(last),
+            since=_day(created),
+        ),
+        today,
+    )
+    tags = sorted({str(t) for t in (json.loads(tags_raw) if tags_raw else []) or []})
+    if commercial == "trial" and trial_ends_on is not None:
+        days = (trial_ends_on - today).days
+    elif commercial == "active" and renews_on is not None:
+        days = (renews_on - today).days
+    else:
+        days = NO_DAYS
+    search = " ".join(fold(str(v)) for v in (name, contact, email, plan, *tags) if v)
+    return {
+        "customer_id": cid,
+        "partner_id": partner_id,
+        "name": name,
+        "name_fold": name_fold,
+        "search_fold": search,
+        "status": str(commercial),
+        "trial_ends_on": trial_ends_on.isoformat() if trial_ends_on else None,
+        "subscription_started_on": str(started)[:10] if started else None,
+        "renews_on": renews_on.isoformat() if renews_on else None,
+        "days_key": days,
+        "deal_id": deal_id,
+        "deal_stage": stage,
+        "plan_name": plan,
+        "plan_key": fold(plan) if plan else "",
+        "progress_pct": int(progress or 0),
+        "users": int(users),
+        "activity_90d": int(activity),
+        "last_activity": last,
+        "attention": len(items),
+        "attention_json": json.dumps([[i.need.value, i.figure] for i in items]),
+        "tags_key": " ".join(fold(t) for t in tags),
+        "tags_json": json.dumps(tags, ensure_ascii=False),
+        "contact_name": contact,
+        "contact_email": email,
+        "computed_on": today.isoformat(),
+    }
+
+
+def computed_on(conn: Connection, partner_id: str) -> date | None:
+    """The day the partner's rows were worked out for (None: never)."""
+    raw = conn.exec_driver_sql(
+        "SELECT min(computed_on) FROM customer_rows WHERE partner_id = ?", (partner_id,)
+    ).scalar()
+    return _day(raw)
+
+
+# -- reading them ------------------------------------------------------------------------------
+
+
+def _where(partner_id: str, f: CustomerFilter) -> tuple[str, list[Any]]:
+    clauses, params = ["partner_id = ?"], [partner_id]
+    if f.status:
+        clauses.append("status = ?")
+        params.append(f.status)
+    if f.needs_attention:
+        clauses.append("attention > 0")
+    for word in fold(f.text).split():
+        clauses.append("instr(search_fold, ?) > 0")
+        params.append(word)
+    return " AND ".join(clauses), params
+
+
+_COLUMNS = (
+    "customer_id, name, status, trial_ends_on, subscription_started_on, renews_on, deal_id,"
+    " deal_stage, plan_name, progress_pct, users, activity_90d, last_activity,"
+    " attention_json, tags_json, contact_name, contact_email"
+)
+
+
+def page(
+    conn: Connection,
+    partner_id: str,
+    f: CustomerFilter,
+    *,
+    sort: Sort = Sort.NAME,
+    descending: bool = False,
+    after: tuple[Any, str] | None = None,
+    limit: int = PAGE,
+) -> list[Customer]:
+    """Up to ``limit`` customers in the given order, after the row whose ``key`` is
+    ``after``."""
+    where, params = _where(partner_id, f)
+    column, way = sort.value, "DESC" if descending else "ASC"
+    if after is not None:
+        where += f" AND ({column}, customer_id) {'<' if descending else '>'} (?, ?)"
+        params += [after[0], after[1]]
+    sql = (
+        f"SELECT {_COLUMNS}, {column} FROM customer_rows WHERE {where}"
+        f" ORDER BY {column} {way}, customer_id {way} LIMIT ?"
+    )
+    return [_customer(r) for r in conn.exec_driver_sql(sql, (*params, limit))]
+
+
+def _customer(r: Sequence[Any]) -> Customer:
+    return Customer(
+        id=r[0],
+        name=r[1],
+        status=r[2],
+        trial_ends_on=_day(r[3]),
+        subscription_started_on=_day(r[4]),
+        renews_on=_day(r[5]),
+        deal_id=r[6],
+        deal_stage=r[7],
+        plan_name=r[8],
+        progress_pct=int(r[9]),
+        users=int(r[10]),
+        activity_90d=int(r[11]),
+        last_activity=(
+            datetime.fromisoformat(str(r[12])).replace(tzinfo=UTC) if r[12] is not None else None
+        ),
+        attention=tuple(Item(Need(n), int(v)) for n, v in json.loads(r[13])),
+        tags=tuple(json.loads(r[14])),
+        contact_name=r[15],
+        contact_email=r[16],
+        key=(r[17], r[0]),
+    )
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The status tabs' numbers for the current search (and attention toggle)."""
+
+    all: int = 0
+    trial: int = 0
+    active: int = 0
+    closed: int = 0
+
+
+def counts(conn: Connection, partner_id: str, f: CustomerFilter) -> Counts:
+    everyone = CustomerFilter(needs_attention=f.needs_attention, text=f.text)
+    where, params = _where(partner_id, everyone)
+    found: dict[str, int] = {
+        str(status): int(n)
+        for status, n in conn.exec_driver_sql(
+            f"SELECT status, count(*) FROM customer_rows WHERE {where} GROUP BY status",
+            tuple(params),
+        )
+    }
+    return Counts(
+        all=sum(found.values()),
+        trial=found.get("trial", 0),
+        active=found.get("active", 0),
+        closed=found.get("closed", 0),
+    )
