@@ -37,6 +37,9 @@ from hubdesk.wire.mutations import NoFields, OrganisationPatch
 ORG_TYPES = ("organisation", "membership", "role")
 
 
+PARTNER_KINDS = frozenset({"partner", "reseller"})  # organisations with customer accounts
+
+
 class MainWindow(QtWidgets.QMainWindow):
     add_account_requested = Signal()
 
@@ -183,6 +186,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Invoices here and below, their lines, and the totals rolled up the tree")
         )
         self.billing_action.triggered.connect(lambda _c=False: self.people.show_billing())
+        self.customers_action = QtGui.QAction(self.tr("C&ustomers…"), self)
+        self.customers_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+M"))
+        self.customers_action.setToolTip(
+            self.tr("A partner's customer accounts: status, plans, what needs attention")
+        )
+        self.customers_action.triggered.connect(lambda _c=False: self.people.show_customers())
         self.export_audit_action = QtGui.QAction(self.tr("E&xport audit log…"), self)
         self.export_audit_action.setToolTip(
             self.tr("Save the audit log you may review, verified, as JSON Lines and CSV")
@@ -220,7 +229,13 @@ class MainWindow(QtWidgets.QMainWindow):
         org_menu.addActions([self.edit_action, self.detach_action, self.log_in_as.action])
         org_menu.addSeparator()
         org_menu.addActions(
-            [self.roles_action, self.licences_action, self.shared_action, self.billing_action]
+            [
+                self.roles_action,
+                self.licences_action,
+                self.shared_action,
+                self.billing_action,
+                self.customers_action,
+            ]
         )
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(
@@ -445,6 +460,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.log_in_as.selection_changed(data.detail if data is not None else None)
             path = data.detail.path if data is not None else ""
             self.billing_action.setEnabled(bool(path) and self.c.may(Permission.VIEW_BILLING, path))
+            partner = data is not None and data.detail.kind in PARTNER_KINDS
+            self.customers_action.setEnabled(
+                partner and self.c.may(Permission.MANAGE_CUSTOMERS, path)
+            )
             for action in (self.roles_action, self.licences_action, self.shared_action):
                 action.setEnabled(data is not None)
             if data is None:

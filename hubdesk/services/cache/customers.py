@@ -300,3 +300,62 @@ def counts(conn: Connection, partner_id: str, f: CustomerFilter) -> Counts:
         active=found.get("active", 0),
         closed=found.get("closed", 0),
     )
+
+
+# -- one customer in full ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    """The detail panel: the deal's notes (newest first), the contacts, what is
+    subscribed, and the account's history (its recorded events, newest first)."""
+
+    notes: list[tuple[datetime, str, str]]  # when, author, text
+    contacts: list[tuple[str, str, str]]  # name, email, role
+    subscriptions: list[tuple[str, int, int, str, date | None]]  # product, bought, given,
+    # term, renews on
+    history: list[tuple[datetime, str, str]]  # when, action, who
+
+
+def detail(conn: Connection, customer_id: str, deal_id: str | None) -> CustomerDetail:
+    def when(raw: Any) -> datetime:
+        return datetime.fromisoformat(str(raw)).replace(tzinfo=UTC)
+
+    notes = [
+        (when(r[0]), str(r[1]), str(r[2]))
+        for r in conn.exec_driver_sql(
+            "SELECT created_at, author_name, body FROM deal_notes WHERE deal_id = ?"
+            " ORDER BY created_at DESC, id DESC",
+            (deal_id,),
+        )
+    ]
+    contacts = [
+        (str(r[0]), str(r[1]), str(r[2]))
+        for r in conn.exec_driver_sql(
+            "SELECT p.display_name, p.email, r.name FROM memberships m"
+            " JOIN people p ON p.id = m.person_id JOIN roles r ON r.id = m.role_id"
+            " WHERE m.org_id = ? AND m.status != 'suspended'"
+            " ORDER BY r.name = 'Owner' DESC, p.name_fold",
+            (customer_id,),
+        )
+    ]
+    subscriptions = [
+        (str(r[0]), int(r[1]), int(r[2]), str(r[3]), _day(r[4]))
+        for r in conn.exec_driver_sql(
+            "SELECT pr.name, s.quantity, (SELECT count(*) FROM licence_assignments a"
+            " WHERE a.subscription_id = s.id), s.term, s.renews_on FROM subscriptions s"
+            " JOIN products pr ON pr.id = s.product_id WHERE s.org_id = ? AND s.status = 'active'"
+            " ORDER BY pr.name",
+            (customer_id,),
+        )
+    ]
+    history = [
+        (when(r[0]), str(r[1]), str(r[2]))
+        for r in conn.exec_driver_sql(
+            "SELECT occurred_at, action, actor_name FROM audit_events WHERE org_id = ?"
+            " AND action NOT IN ('auth.sign_in', 'auth.sign_out', 'auth.sign_in_failed')"
+            " ORDER BY occurred_at DESC LIMIT 50",
+            (customer_id,),
+        )
+    ]
+    return CustomerDetail(notes, contacts, subscriptions, history)

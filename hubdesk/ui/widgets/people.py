@@ -18,6 +18,7 @@ from hubdesk.ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.access import AccessWindow
 from hubdesk.ui.widgets.billing import BillingWindow
+from hubdesk.ui.widgets.customers import CustomersWindow
 from hubdesk.ui.widgets.forms import WARNING_COLOUR, OrgWindow
 from hubdesk.ui.widgets.licences import LicencesWindow
 from hubdesk.ui.widgets.members import (
@@ -280,6 +281,10 @@ class PeoplePane(QtWidgets.QGroupBox):
     def show_shared(self) -> SharedWindow | None:
         """Agents, channels and knowledge: this organisation's own and those inherited."""
         return self._open(SharedWindow)
+
+    def show_customers(self) -> CustomersWindow | None:
+        """A partner's customer accounts: status, plan, attention; tabs, search, sort."""
+        return self._open(CustomersWindow, Permission.MANAGE_CUSTOMERS)
 
     def show_billing(self) -> BillingWindow | None:
         """Invoices here and below, their lines, and the totals rolled up the tree."""

@@ -1,0 +1,271 @@
+"""A partner's customers (Organisation › Customers…): every customer account with its
+status and dates, plan and progress, users, activity and what needs attention; status
+tabs with live counts, a "needs attention" switch, search, sorting by any column, CSV
+export; the selected customer in full beside the table.
+
+The rows are worked out of the cache in a worker when the window opens and when a sync
+or a write changes what they are made of; the table reads them a page at a time."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from hubdesk.services.cache import customers
+from hubdesk.services.cache.customers import Counts, Customer, CustomerFilter
+from hubdesk.ui.models.customers import (
+    CUSTOMER_ROLE,
+    CustomersModel,
+    ProgressDelegate,
+    need_text,
+)
+from hubdesk.ui.qt import Qt, QtGui, QTimer, QtWidgets
+from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets.customer_detail import CustomerPanel
+from hubdesk.ui.widgets.forms import OrgWindow, empty_note
+
+TABS = (None, "trial", "active", "closed")
+
+
+class CustomersWindow(OrgWindow):
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Customers of {org}").format(org=self.org_name))
+        self.resize(1280, 760)
+        self.refreshing = False
+        self._stale = False
+        self.tabs = QtWidgets.QTabBar()
+        self.tabs.setAccessibleName(self.tr("Customers by status"))
+        for _status in TABS:
+            self.tabs.addTab("")
+        self.tabs.currentChanged.connect(lambda _i: self.apply())
+        self.attention = QtWidgets.QCheckBox(self.tr("&Needs attention"))
+        self.attention.setAccessibleName(self.tr("Only customers needing attention"))
+        self.attention.toggled.connect(lambda _on: self.apply())
+        self.search = QtWidgets.QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, contacts, plans, tags… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.search.setClearButtonEnabled(True)
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(120)
+        self._typing.timeout.connect(self.apply)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.export = QtWidgets.QPushButton(self.tr("&Export CSV…"))
+        self.export.setAccessibleName(self.tr("Export the customers shown as CSV"))
+        self.export.clicked.connect(lambda _c=False: self.export_csv())
+
+        self.model = CustomersModel(self.c.read, self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Customers"))
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CustomersModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(CustomersModel.PROGRESS, ProgressDelegate(self))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        for column, sample in (
+            (CustomersModel.NAME, "M" * 18),
+            (CustomersModel.STATUS, "M" * 20),
+            (CustomersModel.PLAN, "M" * 9),
+            (CustomersModel.PROGRESS, "M" * 6),
+            (CustomersModel.USERS, "Users"),
+            (CustomersModel.ACTIVITY, "Activities (90 days)"),
+            (CustomersModel.ATTENTION, "M" * 16),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
+        self.empty = empty_note(self.model, self._empty_text)
+        self.panel = CustomerPanel(self.model)
+        self.status = QtWidgets.QLabel()
+        self.status.setStyleSheet("color: palette(dark);")
+
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.tabs)
+        bar.addWidget(self.attention)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.export)
+        left = QtWidgets.QWidget()
+        box = QtWidgets.QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.empty)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.status)
+        split = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.c.bus.changed.connect(self._changed)
+        self.apply()
+        self.refresh()
+
+    # -- the rows ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Work the customer rows out again, in a worker (then show them)."""
+        session = self.c.session
+        if session is None:
+            return
+        if self.refreshing:
+            self._stale = True  # once more when this one is done
+            return
+        self.refreshing = True
+        self.status.setText(self.tr("Bringing the list up to date…"))
+        cache, partner, today = session.cache, self.org_id, date.today()
+
+        def run() -> int:
+            with cache.writing() as conn:
+                return customers.refresh(conn, partner, today)
+
+        def done(count: int) -> None:
+            self.refreshing = False
+            self.status.setText(self.tr("%n customer(s), up to date.", "", count))
+            self.model.today = today
+            self.apply()
+            if self._stale:
+                self._stale = False
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.refreshing = False
+            self.status.setText(
+                self.tr("Could not bring the list up to date: {error}").format(error=exc)
+            )
+
+        self.c.bg.spawn(self.c.bg.run(run), on_done=done, on_error=failed)
+
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(
+            status=TABS[max(self.tabs.currentIndex(), 0)],
+            needs_attention=self.attention.isChecked(),
+            text=self.search.text(),
+        )
+
+    def apply(self) -> None:
+        """Show the customers of the current tab, switch and search (the selected one
+        stays selected when it is still in the first page)."""
+        if self.c.session is None:
+            return
+        kept = self.current()
+        f = self.current_filter()
+        self.model.show(self.org_id, f)
+        partner = self.org_id
+        found: Counts = self.c.read(lambda conn: customers.counts(conn, partner, f))
+        self._label_tabs(found)
+        row = next(
+            (r for r in range(self.model.rowCount())
+             if kept is not None and (c := self.model.customer_at(r)) and c.id == kept.id),
+            0 if self.model.rowCount() else None,
+        )  # fmt: skip
+        if row is not None:
+            self.table.selectRow(row)
+        self._show_current()
+
+    def _label_tabs(self, found: Counts) -> None:
+        labels = (
+            self.tr("All (%n)", "", found.all),
+            self.tr("Trial (%n)", "", found.trial),
+            self.tr("Active (%n)", "", found.active),
+            self.tr("Closed (%n)", "", found.closed),
+        )
+        for index, label in enumerate(labels):
+            self.tabs.setTabText(index, label)
+
+    def _empty_text(self) -> str:
+        f = self.current_filter()
+        if f.text or f.needs_attention or f.status:
+            return self.tr("No customer matches.")
+        return self.tr("No customers yet.")
+
+    # -- the selected customer ------------------------------------------------------------------
+
+    def current(self) -> Customer | None:
+        index = self.table.currentIndex()
+        value = index.data(CUSTOMER_ROLE) if index.isValid() else None
+        return value if isinstance(value, Customer) else None
+
+    def _show_current(self) -> None:
+        row = self.current()
+        if row is None or self.c.session is None:
+            self.panel.show_customer(None, None)
+            return
+        found = self.c.read(lambda conn: customers.detail(conn, row.id, row.deal_id))
+        self.panel.show_customer(row, found)
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export_csv(self, path: str | None = None) -> None:
+        """Every customer the tab, switch and search show, in the table's order."""
+        if path is None:
+            path, _kind = QtWidgets.QFileDialog.getSaveFileName(
+                self, self.tr("Export customers"), "customers.csv", self.tr("CSV files (*.csv)")
+            )
+        if not path or self.c.session is None:
+            return
+        model = self.model
+        partner, f, key, desc = self.org_id, model.filter, model.sort_key, model.descending
+
+        def everything(conn: Connection) -> list[Customer]:
+            rows: list[Customer] = []
+            while True:
+                more = customers.page(
+                    conn, partner, f, sort=key, descending=desc,
+                    after=rows[-1].key if rows else None, limit=5000,
+                )  # fmt: skip
+                rows += more
+                if len(more) < 5000:
+                    return rows
+
+        rows: list[Customer] = self.c.read(everything)
+        headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(8)] + [
+            self.tr("Trial ends"),
+            self.tr("Subscription started"),
+            self.tr("Renews"),
+        ]
+        lines = [
+            [
+                row.name,
+                model.status_text(row),
+                row.plan_name or "",
+                str(row.progress_pct) if row.plan_name else "",
+                str(row.users),
+                str(row.activity_90d),
+                "; ".join(need_text(i) for i in row.attention),
+                ", ".join(row.tags),
+                row.trial_ends_on.isoformat() if row.trial_ends_on else "",
+                row.subscription_started_on.isoformat() if row.subscription_started_on else "",
+                row.renews_on.isoformat() if row.renews_on else "",
+            ]
+            for row in rows
+        ]
+        try:
+            with Path(path).open("w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow(headers)
+                writer.writerows(lines)
+        except OSError as exc:
+            self.c.messages.error(
+                self.tr("Could not save {path}: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            )
+            return
+        self.status.setText(
+            self.tr("Saved %n customer(s) to {path}.", "", len(rows)).format(path=path)
+        )
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*customers.SOURCES):
+            self.refresh()

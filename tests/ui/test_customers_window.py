@@ -1,0 +1,85 @@
+"""Organisation › Customers… on screen: CyberNord's account manager over the demo — status
+tabs with counts, the attention switch, search, a sort, the selected customer in full
+(notes, contacts, subscription), a CSV export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+from conftest import LiveServer, org_named
+from test_console import signed_in_console
+from test_writes import QUIET
+
+from hubdesk.ui.models.customers import CustomersModel
+from hubdesk.ui.qt import Qt
+from hubdesk.ui.widgets.customers import CustomersWindow
+
+MADS = ("mads@cybernord.dk", "hubdesk-demo")
+
+
+def _names(window: CustomersWindow) -> list[str]:
+    model = window.model
+    return [c.name for r in range(model.rowCount()) if (c := model.customer_at(r))]
+
+
+def test_a_partner_reviews_its_customers(
+    qtbot: Any, qtmodeltester: Any, make_console: Any, live_server: LiveServer, tmp_path: Path
+) -> None:
+    partner = org_named(live_server.db, "CyberNord")
+    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
+    main = console.window
+    main.reveal(partner.id)
+    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
+    qtbot.waitUntil(main.customers_action.isEnabled, timeout=5_000)
+    main.customers_action.trigger()
+    window = main.findChild(CustomersWindow)
+    assert isinstance(window, CustomersWindow)
+    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    qtmodeltester.check(window.model)
+    tabs = [window.tabs.tabText(i) for i in range(4)]
+    assert [t.split("(")[1].rstrip(")") for t in tabs] == ["25", "8", "12", "5"]
+    # the trial tab: trials only, each with its days left
+    window.tabs.setCurrentIndex(1)
+    rows = [window.model.customer_at(r) for r in range(window.model.rowCount())]
+    assert len(rows) == 8 and all(r is not None and r.status == "trial" for r in rows)
+    status = window.model.index(0, CustomersModel.STATUS).data()
+    assert "left" in status or "ended" in status
+    # needing attention, among the trials: those ending within 7 days
+    window.attention.setChecked(True)
+    urgent = [window.model.customer_at(r) for r in range(window.model.rowCount())]
+    assert urgent and all(c is not None and c.attention for c in urgent)
+    tip = window.model.index(0, CustomersModel.ATTENTION).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Trial ends in" in tip
+    # all tabs, a search
+    window.attention.setChecked(False)
+    window.tabs.setCurrentIndex(0)
+    qtbot.keyClicks(window.search, "tand")
+    qtbot.waitUntil(lambda: window.model.filter.text == "tand", timeout=5_000)
+    assert sorted(_names(window)) == ["Frederiksberg Tandlægehus", "Nordjysk Tandklinik ApS"]
+    window.search.clear()
+    window.apply()
+    # sorted by progress, most first
+    window.table.sortByColumn(CustomersModel.PROGRESS, Qt.SortOrder.DescendingOrder)
+    progress = [c.progress_pct for r in range(window.model.rowCount())
+                if (c := window.model.customer_at(r))]  # fmt: skip
+    assert progress == sorted(progress, reverse=True) and len(progress) == 25
+    # one in full: its deal's notes, contacts, subscription
+    window.table.selectRow(0)
+    text = window.panel.text.toPlainText()
+    chosen = window.current()
+    assert chosen is not None and chosen.name in text
+    assert "Contacts" in text and "Deal notes" in text
+    # the list as CSV, in the table's order
+    out = tmp_path / "customers.csv"
+    window.export_csv(str(out))
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    assert table[0][0] == "Customer" and len(table) == 26
+    assert [r[0] for r in table[1:]] == _names(window)
+    # a screenshot: the active tab, needing attention, the panel open
+    window.tabs.setCurrentIndex(2)
+    window.attention.setChecked(True)
+    window.table.selectRow(0)
+    window.grab().save("/tmp/hubdesk-customers.png")
