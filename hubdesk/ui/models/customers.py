@@ -35,15 +35,24 @@ ATTENTION_COLOUR = "#b06000"
 def need_text(item: Item) -> str:
     """One item needing attention, with its figure, in words."""
     n = item.figure
-    t = QCoreApplication.translate
     texts = {
-        Need.TRIAL_ENDING: t("customers", "Trial ends in %n day(s)", "", n),
-        Need.RENEWAL_SOON: t("customers", "Renews in %n day(s)", "", n),
-        Need.INVITE_PENDING: t("customers", "Invitation pending for %n day(s)", "", n),
-        Need.INVOICE_OVERDUE: t("customers", "%n overdue invoice(s)", "", n),
-        Need.INVOICE_UNPAID: t("customers", "%n unpaid invoice(s)", "", n),
-        Need.LICENCES_UNASSIGNED: t("customers", "%n licence(s) bought but not given", "", n),
-        Need.NO_ACTIVITY: t("customers", "No activity for %n day(s)", "", n),
+        Need.TRIAL_ENDING: QCoreApplication.translate(
+            "customers", "Trial ends in %n day(s)", "", n
+        ),
+        Need.RENEWAL_SOON: QCoreApplication.translate("customers", "Renews in %n day(s)", "", n),
+        Need.INVITE_PENDING: QCoreApplication.translate(
+            "customers", "Invitation pending for %n day(s)", "", n
+        ),
+        Need.INVOICE_OVERDUE: QCoreApplication.translate(
+            "customers", "%n overdue invoice(s)", "", n
+        ),
+        Need.INVOICE_UNPAID: QCoreApplication.translate("customers", "%n unpaid invoice(s)", "", n),
+        Need.LICENCES_UNASSIGNED: QCoreApplication.translate(
+            "customers", "%n licence(s) bought but not given", "", n
+        ),
+        Need.NO_ACTIVITY: QCoreApplication.translate(
+            "customers", "No activity for %n day(s)", "", n
+        ),
     }
     return texts[item.need]
 

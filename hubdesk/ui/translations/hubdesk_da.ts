@@ -541,6 +541,252 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>The selected customer</source>
+        <translation>Den valgte kunde</translation>
+    </message>
+    <message>
+        <source>Select a customer to see it in full.</source>
+        <translation>Vælg en kunde for at se den i sin helhed.</translation>
+    </message>
+    <message>
+        <source>{plan}: {progress} % done</source>
+        <translation>{plan}: {progress} % færdig</translation>
+    </message>
+    <message>
+        <source>Deal open</source>
+        <translation>Salgsmulighed åben</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Salgsmulighed vundet</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Salgsmulighed tabt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Abonnement og licenser</translation>
+    </message>
+    <message>
+        <source>{product}: {given} of {bought} given ({term})</source>
+        <translation>{product}: {given} af {bought} tildelt ({term})</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>fornyes {day}</translation>
+    </message>
+    <message>
+        <source>Nothing subscribed.</source>
+        <translation>Ingen abonnementer.</translation>
+    </message>
+    <message>
+        <source>Deal notes</source>
+        <translation>Noter til salgsmulighed</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Ingen noter endnu.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <source>Activities (90 days)</source>
+        <translation>Aktiviteter (90 dage)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Trial ended {day}</source>
+        <translation>Prøveperioden sluttede {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial: %n day(s) left</source>
+        <translation>
+            <numerusform>Prøveperiode: %n dag tilbage</numerusform>
+            <numerusform>Prøveperiode: %n dage tilbage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active, renews {day}</source>
+        <translation>Aktiv, fornyes {day}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Subscribed since {day}</source>
+        <translation>Abonnent siden {day}</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>fornyes {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <source>Customers of {org}</source>
+        <translation>Kunder hos {org}</translation>
+    </message>
+    <message>
+        <source>Customers by status</source>
+        <translation>Kunder efter status</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Only customers needing attention</source>
+        <translation>Kun kunder, der kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Search names, contacts, plans, tags… (Ctrl+F)</source>
+        <translation>Søg i navne, kontakter, planer, tags… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søg i kunderne</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Export the customers shown as CSV</source>
+        <translation>Eksportér de viste kunder som CSV</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Bringing the list up to date…</source>
+        <translation>Opdaterer listen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), up to date.</source>
+        <translation>
+            <numerusform>%n kunde, listen er opdateret.</numerusform>
+            <numerusform>%n kunder, listen er opdateret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring the list up to date: {error}</source>
+        <translation>Listen kunne ikke opdateres: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>Alle (%n)</numerusform>
+            <numerusform>Alle (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial (%n)</source>
+        <translation>
+            <numerusform>Prøveperiode (%n)</numerusform>
+            <numerusform>Prøveperiode (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active (%n)</source>
+        <translation>
+            <numerusform>Aktiv (%n)</numerusform>
+            <numerusform>Aktiv (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed (%n)</source>
+        <translation>
+            <numerusform>Lukket (%n)</numerusform>
+            <numerusform>Lukket (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Ingen kunde passer.</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Ingen kunder endnu.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Eksportér kunder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>Prøveperioden slutter</translation>
+    </message>
+    <message>
+        <source>Subscription started</source>
+        <translation>Abonnement startet</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Fornyes</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Kunne ikke gemme {path}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to {path}.</source>
+        <translation>
+            <numerusform>%n kunde gemt i {path}.</numerusform>
+            <numerusform>%n kunder gemt i {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetachQuestion</name>
     <message>
         <source>the organisation above it</source>
@@ -1396,6 +1642,14 @@
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
         <translation>Fakturaer her og længere nede, deres linjer og summerne op gennem træet</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers…</source>
+        <translation>K&amp;under…</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s customer accounts: status, plans, what needs attention</source>
+        <translation>En partners kundekonti: status, planer, hvad der kræver opmærksomhed</translation>
     </message>
     <message>
         <source>E&amp;xport audit log…</source>
@@ -3389,6 +3643,58 @@
     <message>
         <source>Service request</source>
         <translation>Servicebestilling</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message numerus="yes">
+        <source>Trial ends in %n day(s)</source>
+        <translation>
+            <numerusform>Prøveperioden slutter om %n dag</numerusform>
+            <numerusform>Prøveperioden slutter om %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews in %n day(s)</source>
+        <translation>
+            <numerusform>Fornyes om %n dag</numerusform>
+            <numerusform>Fornyes om %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation pending for %n day(s)</source>
+        <translation>
+            <numerusform>Invitationen har afventet i %n dag</numerusform>
+            <numerusform>Invitationen har afventet i %n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s)</source>
+        <translation>
+            <numerusform>%n forfalden faktura</numerusform>
+            <numerusform>%n forfaldne fakturaer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s)</source>
+        <translation>
+            <numerusform>%n ubetalt faktura</numerusform>
+            <numerusform>%n ubetalte fakturaer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) bought but not given</source>
+        <translation>
+            <numerusform>%n licens købt, men ikke tildelt</numerusform>
+            <numerusform>%n licenser købt, men ikke tildelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n day(s)</source>
+        <translation>
+            <numerusform>Ingen aktivitet i %n dag</numerusform>
+            <numerusform>Ingen aktivitet i %n dage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

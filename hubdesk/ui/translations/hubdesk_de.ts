@@ -541,6 +541,252 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>The selected customer</source>
+        <translation>Der ausgewählte Kunde</translation>
+    </message>
+    <message>
+        <source>Select a customer to see it in full.</source>
+        <translation>Wählen Sie einen Kunden, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>{plan}: {progress} % done</source>
+        <translation>{plan}: {progress} % erledigt</translation>
+    </message>
+    <message>
+        <source>Deal open</source>
+        <translation>Verkaufschance offen</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Verkaufschance gewonnen</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Verkaufschance verloren</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Abonnement und Lizenzen</translation>
+    </message>
+    <message>
+        <source>{product}: {given} of {bought} given ({term})</source>
+        <translation>{product}: {given} von {bought} zugewiesen ({term})</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>verlängert sich am {day}</translation>
+    </message>
+    <message>
+        <source>Nothing subscribed.</source>
+        <translation>Keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>Deal notes</source>
+        <translation>Notizen zur Verkaufschance</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Activities (90 days)</source>
+        <translation>Aktivitäten (90 Tage)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Trial ended {day}</source>
+        <translation>Testphase endete am {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial: %n day(s) left</source>
+        <translation>
+            <numerusform>Testphase: noch %n Tag</numerusform>
+            <numerusform>Testphase: noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active, renews {day}</source>
+        <translation>Aktiv, verlängert sich am {day}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Subscribed since {day}</source>
+        <translation>Abonniert seit {day}</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>verlängert sich am {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <source>Customers of {org}</source>
+        <translation>Kunden von {org}</translation>
+    </message>
+    <message>
+        <source>Customers by status</source>
+        <translation>Kunden nach Status</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Only customers needing attention</source>
+        <translation>Nur Kunden mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Search names, contacts, plans, tags… (Ctrl+F)</source>
+        <translation>Namen, Kontakte, Pläne, Tags durchsuchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the customers shown as CSV</source>
+        <translation>Die angezeigten Kunden als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Bringing the list up to date…</source>
+        <translation>Die Liste wird aktualisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), up to date.</source>
+        <translation>
+            <numerusform>%n Kunde, die Liste ist aktuell.</numerusform>
+            <numerusform>%n Kunden, die Liste ist aktuell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring the list up to date: {error}</source>
+        <translation>Die Liste konnte nicht aktualisiert werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>Alle (%n)</numerusform>
+            <numerusform>Alle (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial (%n)</source>
+        <translation>
+            <numerusform>Testphase (%n)</numerusform>
+            <numerusform>Testphase (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active (%n)</source>
+        <translation>
+            <numerusform>Aktiv (%n)</numerusform>
+            <numerusform>Aktiv (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed (%n)</source>
+        <translation>
+            <numerusform>Geschlossen (%n)</numerusform>
+            <numerusform>Geschlossen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Kein Kunde passt.</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>Testphase endet</translation>
+    </message>
+    <message>
+        <source>Subscription started</source>
+        <translation>Abonnement gestartet</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>{path} konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Kunde in {path} gespeichert.</numerusform>
+            <numerusform>%n Kunden in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetachQuestion</name>
     <message>
         <source>the organisation above it</source>
@@ -1396,6 +1642,14 @@
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
         <translation>Rechnungen hier und in den untergeordneten Organisationen, ihre Positionen und die im Baum aufwärts addierten Summen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s customer accounts: status, plans, what needs attention</source>
+        <translation>Die Kundenkonten eines Partners: Status, Pläne, Handlungsbedarf</translation>
     </message>
     <message>
         <source>E&amp;xport audit log…</source>
@@ -3389,6 +3643,58 @@
     <message>
         <source>Service request</source>
         <translation>Serviceauftrag</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message numerus="yes">
+        <source>Trial ends in %n day(s)</source>
+        <translation>
+            <numerusform>Testphase endet in %n Tag</numerusform>
+            <numerusform>Testphase endet in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews in %n day(s)</source>
+        <translation>
+            <numerusform>Verlängert sich in %n Tag</numerusform>
+            <numerusform>Verlängert sich in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation pending for %n day(s)</source>
+        <translation>
+            <numerusform>Einladung seit %n Tag ausstehend</numerusform>
+            <numerusform>Einladung seit %n Tagen ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s)</source>
+        <translation>
+            <numerusform>%n überfällige Rechnung</numerusform>
+            <numerusform>%n überfällige Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s)</source>
+        <translation>
+            <numerusform>%n unbezahlte Rechnung</numerusform>
+            <numerusform>%n unbezahlte Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) bought but not given</source>
+        <translation>
+            <numerusform>%n Lizenz gekauft, aber nicht zugewiesen</numerusform>
+            <numerusform>%n Lizenzen gekauft, aber nicht zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n day(s)</source>
+        <translation>
+            <numerusform>Keine Aktivität seit %n Tag</numerusform>
+            <numerusform>Keine Aktivität seit %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

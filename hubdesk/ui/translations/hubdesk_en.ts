@@ -50,6 +50,61 @@
     </message>
 </context>
 <context>
+    <name>CustomersModel</name>
+    <message numerus="yes">
+        <source>Trial: %n day(s) left</source>
+        <translation>
+            <numerusform>Trial: %n day left</numerusform>
+            <numerusform>Trial: %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message numerus="yes">
+        <source>%n customer(s), up to date.</source>
+        <translation>
+            <numerusform>%n customer, up to date.</numerusform>
+            <numerusform>%n customers, up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>All (%n)</numerusform>
+            <numerusform>All (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial (%n)</source>
+        <translation>
+            <numerusform>Trial (%n)</numerusform>
+            <numerusform>Trial (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active (%n)</source>
+        <translation>
+            <numerusform>Active (%n)</numerusform>
+            <numerusform>Active (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed (%n)</source>
+        <translation>
+            <numerusform>Closed (%n)</numerusform>
+            <numerusform>Closed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n customer to {path}.</numerusform>
+            <numerusform>Saved %n customers to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InviteFileDialog</name>
     <message numerus="yes">
         <source>%n invite(s) queued; they go out with the next sync.</source>
@@ -158,6 +213,58 @@
         <translation>
             <numerusform>%Ln newer event is chained and awaits the next checkpoint.</numerusform>
             <numerusform>%Ln newer events are chained and await the next checkpoint.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message numerus="yes">
+        <source>Trial ends in %n day(s)</source>
+        <translation>
+            <numerusform>Trial ends in %n day</numerusform>
+            <numerusform>Trial ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews in %n day(s)</source>
+        <translation>
+            <numerusform>Renews in %n day</numerusform>
+            <numerusform>Renews in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation pending for %n day(s)</source>
+        <translation>
+            <numerusform>Invitation pending for %n day</numerusform>
+            <numerusform>Invitation pending for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s)</source>
+        <translation>
+            <numerusform>%n overdue invoice</numerusform>
+            <numerusform>%n overdue invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s)</source>
+        <translation>
+            <numerusform>%n unpaid invoice</numerusform>
+            <numerusform>%n unpaid invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) bought but not given</source>
+        <translation>
+            <numerusform>%n licence bought but not given</numerusform>
+            <numerusform>%n licences bought but not given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n day(s)</source>
+        <translation>
+            <numerusform>No activity for %n day</numerusform>
+            <numerusform>No activity for %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -535,6 +535,245 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>The selected customer</source>
+        <translation>A kijelölt ügyfél</translation>
+    </message>
+    <message>
+        <source>Select a customer to see it in full.</source>
+        <translation>Válasszon ki egy ügyfelet a teljes részletekhez.</translation>
+    </message>
+    <message>
+        <source>{plan}: {progress} % done</source>
+        <translation>{plan}: {progress} % kész</translation>
+    </message>
+    <message>
+        <source>Deal open</source>
+        <translation>Értékesítési lehetőség nyitott</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Értékesítési lehetőség megnyerve</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Értékesítési lehetőség elvesztve</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Figyelmet igényel</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kapcsolattartók</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Előfizetés és licencek</translation>
+    </message>
+    <message>
+        <source>{product}: {given} of {bought} given ({term})</source>
+        <translation>{product}: {bought} közül {given} kiosztva ({term})</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>megújul: {day}</translation>
+    </message>
+    <message>
+        <source>Nothing subscribed.</source>
+        <translation>Nincs előfizetés.</translation>
+    </message>
+    <message>
+        <source>Deal notes</source>
+        <translation>Jegyzetek az értékesítési lehetőséghez</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Még nincs jegyzet.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Előzmények</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Terv</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Előrehaladás</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Felhasználók</translation>
+    </message>
+    <message>
+        <source>Activities (90 days)</source>
+        <translation>Tevékenységek (90 nap)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Figyelmet igényel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Címkék</translation>
+    </message>
+    <message>
+        <source>Trial ended {day}</source>
+        <translation>A próbaidőszak lejárt: {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial: %n day(s) left</source>
+        <translation>
+            <numerusform>Próbaidőszak: még %n nap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active, renews {day}</source>
+        <translation>Aktív, megújul: {day}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Subscribed since {day}</source>
+        <translation>Előfizetés kezdete: {day}</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>megújul: {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <source>Customers of {org}</source>
+        <translation>Ügyfelek – {org}</translation>
+    </message>
+    <message>
+        <source>Customers by status</source>
+        <translation>Ügyfelek állapot szerint</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Figyelmet igényel</translation>
+    </message>
+    <message>
+        <source>Only customers needing attention</source>
+        <translation>Csak a figyelmet igénylő ügyfelek</translation>
+    </message>
+    <message>
+        <source>Search names, contacts, plans, tags… (Ctrl+F)</source>
+        <translation>Keresés nevekben, kapcsolattartókban, tervekben, címkékben… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Keresés az ügyfelek között</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportálás CSV-be…</translation>
+    </message>
+    <message>
+        <source>Export the customers shown as CSV</source>
+        <translation>A megjelenített ügyfelek exportálása CSV-be</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Ügyfelek</translation>
+    </message>
+    <message>
+        <source>Bringing the list up to date…</source>
+        <translation>A lista frissítése…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), up to date.</source>
+        <translation>
+            <numerusform>%n ügyfél, a lista naprakész.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring the list up to date: {error}</source>
+        <translation>A lista frissítése nem sikerült: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>Összes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial (%n)</source>
+        <translation>
+            <numerusform>Próbaidőszak (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active (%n)</source>
+        <translation>
+            <numerusform>Aktív (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed (%n)</source>
+        <translation>
+            <numerusform>Lezárva (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Nincs megfelelő ügyfél.</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Még nincs ügyfél.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Ügyfelek exportálása</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-fájlok (*.csv)</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>Próbaidőszak vége</translation>
+    </message>
+    <message>
+        <source>Subscription started</source>
+        <translation>Előfizetés elindítva</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Megújul</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>A(z) {path} fájl mentése nem sikerült: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to {path}.</source>
+        <translation>
+            <numerusform>%n ügyfél mentve ide: {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetachQuestion</name>
     <message>
         <source>the organisation above it</source>
@@ -1386,6 +1625,14 @@
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
         <translation>Számlák itt és az alárendelt szervezetekben, a tételeik, valamint a fában felfelé összesített összegek</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers…</source>
+        <translation>Ü&amp;gyfelek…</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s customer accounts: status, plans, what needs attention</source>
+        <translation>Egy partner ügyfélfiókjai: állapot, tervek, ami figyelmet igényel</translation>
     </message>
     <message>
         <source>E&amp;xport audit log…</source>
@@ -3370,6 +3617,51 @@
     <message>
         <source>Service request</source>
         <translation>Szolgáltatáskérés</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message numerus="yes">
+        <source>Trial ends in %n day(s)</source>
+        <translation>
+            <numerusform>A próbaidőszak %n nap múlva lejár</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews in %n day(s)</source>
+        <translation>
+            <numerusform>%n nap múlva megújul</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation pending for %n day(s)</source>
+        <translation>
+            <numerusform>A meghívó %n napja függőben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s)</source>
+        <translation>
+            <numerusform>%n lejárt számla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s)</source>
+        <translation>
+            <numerusform>%n kifizetetlen számla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) bought but not given</source>
+        <translation>
+            <numerusform>%n licenc megvásárolva, de nincs kiosztva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n day(s)</source>
+        <translation>
+            <numerusform>%n napja nincs tevékenység</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,252 @@
     </message>
 </context>
 <context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>The selected customer</source>
+        <translation>Den valda kunden</translation>
+    </message>
+    <message>
+        <source>Select a customer to see it in full.</source>
+        <translation>Välj en kund för att se den i sin helhet.</translation>
+    </message>
+    <message>
+        <source>{plan}: {progress} % done</source>
+        <translation>{plan}: {progress} % klart</translation>
+    </message>
+    <message>
+        <source>Deal open</source>
+        <translation>Affär öppen</translation>
+    </message>
+    <message>
+        <source>Deal won</source>
+        <translation>Affär vunnen</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affär förlorad</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Kräver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Subscription and licences</source>
+        <translation>Abonnemang och licenser</translation>
+    </message>
+    <message>
+        <source>{product}: {given} of {bought} given ({term})</source>
+        <translation>{product}: {given} av {bought} tilldelade ({term})</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>förnyas {day}</translation>
+    </message>
+    <message>
+        <source>Nothing subscribed.</source>
+        <translation>Inga abonnemang.</translation>
+    </message>
+    <message>
+        <source>Deal notes</source>
+        <translation>Anteckningar om affären</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar ännu.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Activities (90 days)</source>
+        <translation>Aktiviteter (90 dagar)</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Kräver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Trial ended {day}</source>
+        <translation>Provperioden slutade {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial: %n day(s) left</source>
+        <translation>
+            <numerusform>Provperiod: %n dag kvar</numerusform>
+            <numerusform>Provperiod: %n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active, renews {day}</source>
+        <translation>Aktiv, förnyas {day}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Subscribed since {day}</source>
+        <translation>Prenumererar sedan {day}</translation>
+    </message>
+    <message>
+        <source>renews {day}</source>
+        <translation>förnyas {day}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWindow</name>
+    <message>
+        <source>Customers of {org}</source>
+        <translation>Kunder hos {org}</translation>
+    </message>
+    <message>
+        <source>Customers by status</source>
+        <translation>Kunder efter status</translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention</source>
+        <translation>&amp;Kräver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Only customers needing attention</source>
+        <translation>Bara kunder som kräver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Search names, contacts, plans, tags… (Ctrl+F)</source>
+        <translation>Sök bland namn, kontakter, planer, taggar… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Sök bland kunderna</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export the customers shown as CSV</source>
+        <translation>Exportera de visade kunderna som CSV</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Bringing the list up to date…</source>
+        <translation>Uppdaterar listan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), up to date.</source>
+        <translation>
+            <numerusform>%n kund, listan är aktuell.</numerusform>
+            <numerusform>%n kunder, listan är aktuell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring the list up to date: {error}</source>
+        <translation>Listan kunde inte uppdateras: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All (%n)</source>
+        <translation>
+            <numerusform>Alla (%n)</numerusform>
+            <numerusform>Alla (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trial (%n)</source>
+        <translation>
+            <numerusform>Provperiod (%n)</numerusform>
+            <numerusform>Provperiod (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active (%n)</source>
+        <translation>
+            <numerusform>Aktiv (%n)</numerusform>
+            <numerusform>Aktiv (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed (%n)</source>
+        <translation>
+            <numerusform>Stängd (%n)</numerusform>
+            <numerusform>Stängd (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Ingen kund matchar.</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Inga kunder ännu.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Exportera kunder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>Provperioden slutar</translation>
+    </message>
+    <message>
+        <source>Subscription started</source>
+        <translation>Abonnemang startat</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Förnyas</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Kunde inte spara {path}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n customer(s) to {path}.</source>
+        <translation>
+            <numerusform>%n kund sparad i {path}.</numerusform>
+            <numerusform>%n kunder sparade i {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetachQuestion</name>
     <message>
         <source>the organisation above it</source>
@@ -1396,6 +1642,14 @@
     <message>
         <source>Invoices here and below, their lines, and the totals rolled up the tree</source>
         <translation>Fakturor här och längre ner, deras rader och summorna uppåt i trädet</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers…</source>
+        <translation>K&amp;under…</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s customer accounts: status, plans, what needs attention</source>
+        <translation>En partners kundkonton: status, planer, vad som kräver uppmärksamhet</translation>
     </message>
     <message>
         <source>E&amp;xport audit log…</source>
@@ -3389,6 +3643,58 @@
     <message>
         <source>Service request</source>
         <translation>Servicebeställning</translation>
+    </message>
+</context>
+<context>
+    <name>customers</name>
+    <message numerus="yes">
+        <source>Trial ends in %n day(s)</source>
+        <translation>
+            <numerusform>Provperioden slutar om %n dag</numerusform>
+            <numerusform>Provperioden slutar om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews in %n day(s)</source>
+        <translation>
+            <numerusform>Förnyas om %n dag</numerusform>
+            <numerusform>Förnyas om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation pending for %n day(s)</source>
+        <translation>
+            <numerusform>Inbjudan har väntat i %n dag</numerusform>
+            <numerusform>Inbjudan har väntat i %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s)</source>
+        <translation>
+            <numerusform>%n förfallen faktura</numerusform>
+            <numerusform>%n förfallna fakturor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unpaid invoice(s)</source>
+        <translation>
+            <numerusform>%n obetald faktura</numerusform>
+            <numerusform>%n obetalda fakturor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) bought but not given</source>
+        <translation>
+            <numerusform>%n licens köpt men inte tilldelad</numerusform>
+            <numerusform>%n licenser köpta men inte tilldelade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity for %n day(s)</source>
+        <translation>
+            <numerusform>Ingen aktivitet på %n dag</numerusform>
+            <numerusform>Ingen aktivitet på %n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,10 @@ class CustomerPanel(QtWidgets.QWidget):
             parts.append("<br>" + e(stage))
         parts.append("</p>")
         if row.attention:
-            parts.append(f"<h4>{e(self.tr('Needs attention'))}</h4><ul>")
+            parts.append("<h4>" + e(self.tr("Needs attention")) + "</h4><ul>")
             parts += [f"<li>{e(need_text(item))}</li>" for item in row.attention]
             parts.append("</ul>")
-        parts.append(f"<h4>{e(self.tr('Contacts'))}</h4>")
+        parts.append("<h4>" + e(self.tr("Contacts")) + "</h4>")
         if row.contact_name or row.contact_email:
             parts.append(f"<p>{e(row.contact_name or '')} &lt;{e(row.contact_email or '')}&gt;</p>")
         if detail.contacts:
@@ -68,7 +68,7 @@ class CustomerPanel(QtWidgets.QWidget):
                 for name, email, role in detail.contacts[:20]
             ]
             parts.append("</ul>")
-        parts.append(f"<h4>{e(self.tr('Subscription and licences'))}</h4>")
+        parts.append("<h4>" + e(self.tr("Subscription and licences")) + "</h4>")
         if detail.subscriptions:
             parts.append("<ul>")
             for product, bought, given, term, renews in detail.subscriptions:
@@ -80,8 +80,8 @@ class CustomerPanel(QtWidgets.QWidget):
                 parts.append(f"<li>{e(line)}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{e(self.tr('Nothing subscribed.'))}</p>")
-        parts.append(f"<h4>{e(self.tr('Deal notes'))}</h4>")
+            parts.append("<p>" + e(self.tr("Nothing subscribed.")) + "</p>")
+        parts.append("<h4>" + e(self.tr("Deal notes")) + "</h4>")
         if detail.notes:
             for when, author, body in detail.notes:
                 parts.append(
@@ -90,8 +90,8 @@ class CustomerPanel(QtWidgets.QWidget):
                     + "</p>"
                 )
         else:
-            parts.append(f"<p>{e(self.tr('No notes yet.'))}</p>")
-        parts.append(f"<h4>{e(self.tr('History'))}</h4><ul>")
+            parts.append("<p>" + e(self.tr("No notes yet.")) + "</p>")
+        parts.append("<h4>" + e(self.tr("History")) + "</h4><ul>")
         parts += [
             f"<li>{e(_moment(when))} · {e(action_label(action))} · {e(who)}</li>"
             for when, action, who in detail.history
