@@ -31,7 +31,7 @@ import _support as bench
 from sqlalchemy import create_engine
 
 from hubdesk.domain.text import fold
-from hubdesk.models.cache import CacheBase, CustomerRow
+from hubdesk.models.cache import CacheBase, CustomerFind, CustomerRow
 from hubdesk.services.cache import customers
 from hubdesk.services.cache.customers import CustomerFilter, Sort
 from hubdesk.ui.models.customers import CustomersModel
@@ -48,6 +48,9 @@ def timed(fn: Callable[[], Any], runs: int = RUNS) -> list[float]:
         fn()
         samples.append(time.perf_counter() - start)
     return samples
+
+
+Statement = tuple[str, tuple[Any, ...]]
 
 
 def raw_statements(partner: str, f: CustomerFilter, sort: Sort) -> list[Statement]:
@@ -74,13 +77,15 @@ def raw_statements(partner: str, f: CustomerFilter, sort: Sort) -> list[Statemen
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     bench.add_data_arguments(parser)
+    parser.add_argument("--verbose", action="store_true", help="each filter's figures")
     args = parser.parse_args()
     bench.note(bench.machine())
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     with bench.workdir(args.workdir) as work:
         database = bench.server_database(args, work)
         engine = create_engine(f"sqlite:///{database}")
-        CacheBase.metadata.create_all(engine, tables=[CustomerRow.__table__])  # type: ignore[list-item]
+        tables = [CustomerRow.__table__, CustomerFind.__table__]
+        CacheBase.metadata.create_all(engine, tables=tables)  # type: ignore[arg-type]
         raw = sqlite3.connect(database)
         partner, many = raw.execute(
             "SELECT parent_id, count(*) FROM organisations WHERE kind = 'customer'"
@@ -128,8 +133,11 @@ def main() -> None:
                 for sql, params in raw_statements(partner, f, Sort.NAME):
                     raw.execute(sql, params).fetchall()
 
-            ours += timed(keystroke)
-            base += timed(raw_keystroke)
+            mine, theirs = timed(keystroke), timed(raw_keystroke)
+            ours += mine
+            base += theirs
+            if args.verbose:
+                print(f"  {f!s:90.90s} {bench.stats(mine).ms()}  raw {bench.stats(theirs).ms()}")
         keys, keys_raw = bench.stats(ours), bench.stats(base)
         print(f"keystroke ({len(filters)} filters × {RUNS})  console {keys.ms()}")
         print(f"                                 raw SQL {keys_raw.ms()}")

@@ -88,19 +88,23 @@ class CustomerRow(CacheBase):
     sorting by any column is one indexed query. Never sent anywhere."""
 
     __tablename__ = "customer_rows"
-    __table_args__ = tuple(
-        Index(f"ix_customer_rows_{key}", "partner_id", key, "customer_id")
-        for key in (
-            "name_fold",
-            "status",
-            "days_key",
-            "plan_key",
-            "progress_pct",
-            "users",
-            "activity_90d",
-            "attention",
-            "tags_key",
-        )
+    __table_args__ = (
+        # the status tabs' counts, from the index alone
+        Index("ix_customer_rows_count", "partner_id", "status", "attention"),
+        *(
+            Index(f"ix_customer_rows_{key}", "partner_id", key, "customer_id")
+            for key in (
+                "name_fold",
+                "status",
+                "days_key",
+                "plan_key",
+                "progress_pct",
+                "users",
+                "activity_90d",
+                "attention",
+                "tags_key",
+            )
+        ),
     )
 
     customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -129,3 +133,18 @@ class CustomerRow(CacheBase):
     contact_name: Mapped[str | None] = mapped_column(String(200))
     contact_email: Mapped[str | None] = mapped_column(String(254))
     computed_on: Mapped[str] = mapped_column(String(10), nullable=False)  # the day of the rules
+
+
+class CustomerFind(CacheBase):
+    """The customer rows' search text, narrow and in name order: a search reads this
+    (a few MB for 100,000 customers) instead of the whole rows."""
+
+    __tablename__ = "customer_find"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    partner_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name_fold: Mapped[str] = mapped_column(String(200), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    attention: Mapped[int] = mapped_column(Integer, nullable=False)
+    search_fold: Mapped[str] = mapped_column(Text, nullable=False)

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, delete, insert
 
 from hubdesk.domain.attention import Facts, Item, Need, attention
 from hubdesk.domain.text import fold
-from hubdesk.models.cache import CustomerRow
+from hubdesk.models.cache import CustomerFind, CustomerRow
 
 PAGE = 200
 NO_DAYS = 1_000_000  # days_key of a customer with neither a trial end nor a renewal
@@ -132,9 +132,15 @@ def refresh(conn: Connection, partner_id: str, today: date) -> int:
     params = {"partner": partner_id, "recent": recent, "today": today.isoformat()}
     rows = [_row(r, partner_id, today) for r in conn.exec_driver_sql(_FACTS, params)]
     conn.execute(delete(CustomerRow).where(CustomerRow.partner_id == partner_id))
+    conn.execute(delete(CustomerFind).where(CustomerFind.partner_id == partner_id))
+    finds = [{k: row[k] for k in _FIND} for row in rows]
     for start in range(0, len(rows), 5000):
         conn.execute(insert(CustomerRow), rows[start : start + 5000])
+        conn.execute(insert(CustomerFind), finds[start : start + 5000])
     return len(rows)
+
+
+_FIND = ("partner_id", "name_fold", "customer_id", "status", "attention", "search_fold")
 
 
 def _row(r: Sequence[Any], partner_id: str, today: date) -> dict[str, Any]:
@@ -205,24 +211,35 @@ def computed_on(conn: Connection, partner_id: str) -> date | None:
 # -- reading them ------------------------------------------------------------------------------
 
 
-def _where(partner_id: str, f: CustomerFilter) -> tuple[str, list[Any]]:
-    clauses, params = ["partner_id = ?"], [partner_id]
-    if f.status:
-        clauses.append("status = ?")
+def _where(
+    partner_id: str, f: CustomerFilter, *, status: bool = True, prefix: str = ""
+) -> tuple[str, list[Any]]:
+    """The filter as SQL over ``customer_rows`` or ``customer_find`` (``prefix``: the
+    table's alias and dot), words left out (see :func:`_words`)."""
+    clauses, params = [f"{prefix}partner_id = ?"], [partner_id]
+    if status and f.status:
+        clauses.append(f"{prefix}status = ?")
         params.append(f.status)
     if f.needs_attention:
-        clauses.append("attention > 0")
-    for word in fold(f.text).split():
-        clauses.append("instr(search_fold, ?) > 0")
-        params.append(word)
+        # '+': never the attention index (the page is read in its sort's order)
+        clauses.append(f"+{prefix}attention > 0")
     return " AND ".join(clauses), params
 
 
-_COLUMNS = (
-    "customer_id, name, status, trial_ends_on, subscription_started_on, renews_on, deal_id,"
-    " deal_stage, plan_name, progress_pct, users, activity_90d, last_activity,"
-    " attention_json, tags_json, contact_name, contact_email"
-)
+def _words(f: CustomerFilter, prefix: str = "") -> tuple[str, list[Any]]:
+    words = fold(f.text).split()
+    return " AND ".join(f"instr({prefix}search_fold, ?) > 0" for _w in words), list(words)
+
+
+_COLUMNS = ", ".join(
+    f"r.{c}"
+    for c in (
+        "customer_id", "name", "status", "trial_ends_on", "subscription_started_on",
+        "renews_on", "deal_id", "deal_stage", "plan_name", "progress_pct", "users",
+        "activity_90d", "last_activity", "attention_json", "tags_json", "contact_name",
+        "contact_email",
+    )
+)  # fmt: skip
 
 
 def page(
@@ -236,15 +253,37 @@ def page(
     limit: int = PAGE,
 ) -> list[Customer]:
     """Up to ``limit`` customers in the given order, after the row whose ``key`` is
-    ``after``."""
-    where, params = _where(partner_id, f)
+    ``after``. A search finds its customers in the narrow ``customer_find``: in name
+    order it is read in that order, otherwise its matches are looked up by the sort's
+    index."""
     column, way = sort.value, "DESC" if descending else "ASC"
+    words, word_params = _words(f, "cf.")
+    if words and sort is Sort.NAME:
+        where, params = _where(partner_id, f, prefix="cf.")
+        where += f" AND {words}"
+        params += word_params
+        if after is not None:
+            where += f" AND (cf.name_fold, cf.customer_id) {'<' if descending else '>'} (?, ?)"
+            params += [after[0], after[1]]
+        sql = (
+            f"SELECT {_COLUMNS}, r.name_fold FROM customer_find AS cf"
+            " JOIN customer_rows AS r ON r.customer_id = cf.customer_id"
+            f" WHERE {where} ORDER BY cf.name_fold {way}, cf.customer_id {way} LIMIT ?"
+        )
+        return [_customer(r) for r in conn.exec_driver_sql(sql, (*params, limit))]
+    where, params = _where(partner_id, f, prefix="r.")
+    if words:
+        where += (
+            " AND r.customer_id IN (SELECT cf.customer_id FROM customer_find AS cf"
+            f" WHERE cf.partner_id = ? AND {words})"
+        )
+        params += [partner_id, *word_params]
     if after is not None:
-        where += f" AND ({column}, customer_id) {'<' if descending else '>'} (?, ?)"
+        where += f" AND (r.{column}, r.customer_id) {'<' if descending else '>'} (?, ?)"
         params += [after[0], after[1]]
     sql = (
-        f"SELECT {_COLUMNS}, {column} FROM customer_rows WHERE {where}"
-        f" ORDER BY {column} {way}, customer_id {way} LIMIT ?"
+        f"SELECT {_COLUMNS}, r.{column} FROM customer_rows AS r WHERE {where}"
+        f" ORDER BY r.{column} {way}, r.customer_id {way} LIMIT ?"
     )
     return [_customer(r) for r in conn.exec_driver_sql(sql, (*params, limit))]
 
@@ -285,13 +324,17 @@ class Counts:
 
 
 def counts(conn: Connection, partner_id: str, f: CustomerFilter) -> Counts:
-    everyone = CustomerFilter(needs_attention=f.needs_attention, text=f.text)
-    where, params = _where(partner_id, everyone)
+    """Customers per status for the search and attention switch (every tab's number)."""
+    words, word_params = _words(f)
+    where, params = _where(partner_id, f, status=False)
+    table = "customer_find" if words else "customer_rows"
+    if words:
+        where += f" AND {words}"
+        params += word_params
     found: dict[str, int] = {
         str(status): int(n)
         for status, n in conn.exec_driver_sql(
-            f"SELECT status, count(*) FROM customer_rows WHERE {where} GROUP BY status",
-            tuple(params),
+            f"SELECT status, count(*) FROM {table} WHERE {where} GROUP BY status", tuple(params)
         )
     }
     return Counts(
