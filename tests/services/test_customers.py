@@ -176,3 +176,29 @@ def test_filters_and_search(cache: tuple[Cache, str]) -> None:
     for f, keep in cases:
         expected = [r[0] for r in expect(keep)]
         assert _all(db, partner, f, Sort.NAME, False) == expected, f
+
+
+def test_only_what_changed_is_worked_out_again(cache: tuple[Cache, str]) -> None:
+    db, partner = cache
+    with db.writing() as conn:
+        assert customers.refresh_changed(conn, partner, TODAY) == 0  # nothing changed
+    (customer, users), *_ = _rows(
+        db, "SELECT customer_id, users FROM customer_rows WHERE partner_id = ? LIMIT 1", partner
+    )
+    # a membership arrives for one customer (as a sync would write it)
+    (member,) = _rows(db, "SELECT * FROM memberships WHERE org_id = ? LIMIT 1", customer)
+    with db.writing() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(memberships)")]
+        values = dict(zip(columns, member, strict=True)) | {"id": "added", "person_id": "someone"}
+        marks = ", ".join("?" * len(columns))
+        conn.exec_driver_sql(
+            f"INSERT INTO memberships ({', '.join(columns)}) VALUES ({marks})",
+            tuple(values[c] for c in columns),
+        )
+        assert customers.refresh_changed(conn, partner, TODAY) == 1
+    assert _rows(db, "SELECT users FROM customer_rows WHERE customer_id = ?", customer) == [
+        (users + 1,)
+    ]
+    # a new day: everyone again (the rules count days)
+    with db.writing() as conn:
+        assert customers.refresh_changed(conn, partner, TODAY + timedelta(days=1)) == 25

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, delete, insert, select
 
 from hubdesk.domain.attention import Facts, Item, Need, attention
 from hubdesk.domain.text import fold
-from hubdesk.models.cache import CustomerFind, CustomerRow
+from hubdesk.models.cache import CacheState, CustomerFind, CustomerRow
+from hubdesk.services.cache.store import put_state
 
 PAGE = 200
 NO_DAYS = 1_000_000  # days_key of a customer with neither a trial end nor a renewal
@@ -126,18 +127,111 @@ def _day(raw: Any) -> date | None:
 
 
 def refresh(conn: Connection, partner_id: str, today: date) -> int:
-    """Work out the rows of ``partner_id``'s customers for ``today`` (in the caller's
-    transaction); returns how many."""
-    recent = (today - timedelta(days=ACTIVITY_DAYS)).isoformat()
-    params = {"partner": partner_id, "recent": recent, "today": today.isoformat()}
-    rows = [_row(r, partner_id, today) for r in conn.exec_driver_sql(_FACTS, params)]
+    """Work out the rows of every customer of ``partner_id`` for ``today`` (in the
+    caller's transaction); returns how many."""
+    rows = _facts(conn, partner_id, today, None)
     conn.execute(delete(CustomerRow).where(CustomerRow.partner_id == partner_id))
     conn.execute(delete(CustomerFind).where(CustomerFind.partner_id == partner_id))
+    _write(conn, rows)
+    put_state(conn, _marks_key(partner_id), json.dumps(_marks(conn)))
+    return len(rows)
+
+
+def refresh_changed(conn: Connection, partner_id: str, today: date) -> int:
+    """Work out again the rows of the customers whose sources changed since the last
+    refresh (every cached row written since has a higher rowid than the table's mark
+    then); all of them when the day changed or none were worked out yet. Returns how
+    many rows were worked out."""
+    raw = conn.scalar(select(CacheState.value).where(CacheState.key == _marks_key(partner_id)))
+    if raw is None or computed_on(conn, partner_id) != today:
+        return refresh(conn, partner_id, today)
+    before: dict[str, int] = json.loads(raw)
+    now = _marks(conn)
+    touched = _touched(conn, partner_id, before)
+    left = conn.exec_driver_sql(  # customers gone from the cache (their rows go too)
+        "SELECT customer_id FROM customer_rows WHERE partner_id = ? AND customer_id NOT IN"
+        " (SELECT id FROM organisations WHERE parent_id = ? AND kind = 'customer')",
+        (partner_id, partner_id),
+    ).scalars()
+    touched |= set(left)
+    ids = sorted(touched)
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        conn.execute(delete(CustomerRow).where(CustomerRow.customer_id.in_(chunk)))
+        conn.execute(delete(CustomerFind).where(CustomerFind.customer_id.in_(chunk)))
+        rows += _facts(conn, partner_id, today, chunk)
+    _write(conn, rows)
+    put_state(conn, _marks_key(partner_id), json.dumps(now))
+    return len(rows)
+
+
+# The tables a customer row is made of, and how a changed row of each names its customer
+# (an organisation below the partner, found by its path).
+_SOURCE_ORGS = {
+    "organisations": "id",
+    "deals": "customer_org_id",
+    "memberships": "org_id",
+    "invites": "org_id",
+    "invoices": "org_id",
+    "subscriptions": "org_id",
+    "licence_assignments": "org_id",
+    "audit_events": "org_id",
+    "deal_notes": "org_id",
+}
+
+
+def _marks_key(partner_id: str) -> str:
+    return f"customers_marks:{partner_id}"[:60]
+
+
+def _marks(conn: Connection) -> dict[str, int]:
+    return {
+        table: int(
+            conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar_one()
+        )
+        for table in _SOURCE_ORGS
+    }
+
+
+def _touched(conn: Connection, partner_id: str, marks: dict[str, int]) -> set[str]:
+    """The partner's customers with a source row written after ``marks``."""
+    base = conn.exec_driver_sql(
+        "SELECT path FROM organisations WHERE id = ?", (partner_id,)
+    ).scalar()
+    if base is None:
+        return set()
+    touched: set[str] = set()
+    for table, column in _SOURCE_ORGS.items():
+        rows = conn.exec_driver_sql(
+            f"SELECT DISTINCT o.path FROM {table} AS t JOIN organisations AS o"
+            f" ON o.id = t.{column} WHERE t.rowid > ?",
+            (marks.get(table, 0),),
+        )
+        for (path,) in rows:
+            if str(path).startswith(base) and len(path) > len(base):
+                touched.add(str(path)[len(base) :].split("/", 1)[0])
+    return touched
+
+
+def _facts(
+    conn: Connection, partner_id: str, today: date, only: list[str] | None
+) -> list[dict[str, Any]]:
+    recent = (today - timedelta(days=ACTIVITY_DAYS)).isoformat()
+    params: dict[str, Any] = {"partner": partner_id, "recent": recent, "today": today.isoformat()}
+    sql = _FACTS
+    if only is not None:
+        marks = ", ".join(f":c{i}" for i in range(len(only)))
+        sql += f" AND c.id IN ({marks})"
+        params |= {f"c{i}": cid for i, cid in enumerate(only)}
+    return [_row(r, partner_id, today) for r in conn.exec_driver_sql(sql, params)]
+
+
+def _write(conn: Connection, rows: list[dict[str, Any]]) -> None:
     finds = [{k: row[k] for k in _FIND} for row in rows]
     for start in range(0, len(rows), 5000):
         conn.execute(insert(CustomerRow), rows[start : start + 5000])
         conn.execute(insert(CustomerFind), finds[start : start + 5000])
-    return len(rows)
 
 
 _FIND = ("partner_id", "name_fold", "customer_id", "status", "attention", "search_fold")

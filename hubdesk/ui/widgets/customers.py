@@ -125,13 +125,14 @@ class CustomersWindow(OrgWindow):
         self.status.setText(self.tr("Bringing the list up to date…"))
         cache, partner, today = session.cache, self.org_id, date.today()
 
-        def run() -> int:
+        def run() -> int:  # only the customers whose sources changed (all on a new day)
             with cache.writing() as conn:
-                return customers.refresh(conn, partner, today)
+                return customers.refresh_changed(conn, partner, today)
 
-        def done(count: int) -> None:
+        def done(_count: int) -> None:
             self.refreshing = False
-            self.status.setText(self.tr("%n customer(s), up to date.", "", count))
+            total = self.c.read(lambda conn: customers.counts(conn, partner, CustomerFilter()))
+            self.status.setText(self.tr("%n customer(s), up to date.", "", total.all))
             self.model.today = today
             self.apply()
             if self._stale:
