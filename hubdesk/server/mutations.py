@@ -28,6 +28,7 @@ from hubdesk.models.server_only import IdempotencyRecord, PushClient
 from hubdesk.server import (
     audit,
     billing,
+    deals,
     detach,
     invites,
     licences,
@@ -126,6 +127,8 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "shared_resource.update": shared.update,
     "shared_resource.remove": shared.remove,
     "invoice.update": billing.update,
+    "deal_note.create": deals.add_note,
+    "deal.win": deals.win,
 }
 
 

@@ -375,6 +375,27 @@ class SharedResourceDraft(_Strict):
         return self.model_dump(mode="json")
 
 
+class DealNoteDraft(_Strict):
+    """A note on a partner's deal with a customer (its author and time are the writer's)."""
+
+    deal_id: Id
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class DealWin(_Strict):
+    """Mark a deal won: the customer subscribes to ``product_id`` (by default the partner's
+    product named after the deal's plan), ``quantity`` of it, annually from today."""
+
+    product_id: Id | None = None
+    quantity: Annotated[int, Field(ge=1, le=100_000)] = 1
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
 class SharedResourcePatch(_Strict):
     name: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -558,6 +579,16 @@ class SharedResourceCreate(_Create):
     payload: SharedResourceDraft
 
 
+class DealNoteCreate(_Create):
+    op: Literal["deal_note.create"]
+    payload: DealNoteDraft
+
+
+class DealWinAction(_Change):
+    op: Literal["deal.win"]
+    payload: DealWin
+
+
 class SharedResourceUpdate(_Change):
     op: Literal["shared_resource.update"]
     payload: SharedResourcePatch
@@ -596,6 +627,8 @@ MutationModel = (
     | type[SharedResourceUpdate]
     | type[SharedResourceRemove]
     | type[InvoiceUpdate]
+    | type[DealNoteCreate]
+    | type[DealWinAction]
 )
 Payload = (
     OrganisationPatch
@@ -614,6 +647,8 @@ Payload = (
     | SharedResourceDraft
     | SharedResourcePatch
     | InvoicePatch
+    | DealNoteDraft
+    | DealWin
 )
 
 
@@ -658,6 +693,8 @@ OPS: dict[str, Op] = {
     ),
     "shared_resource.remove": Op(SharedResourceRemove, "shared_resource", "delete", NoFields),
     "invoice.update": Op(InvoiceUpdate, "invoice", "update", InvoicePatch),
+    "deal_note.create": Op(DealNoteCreate, "deal_note", "create", DealNoteDraft),
+    "deal.win": Op(DealWinAction, "deal", "action", DealWin),
 }
 MUTATION_MODELS: dict[str, MutationModel] = {name: op.model for name, op in OPS.items()}
 OP_ENTITY: dict[str, str] = {name: op.entity for name, op in OPS.items()}
@@ -686,7 +723,9 @@ Mutation = Annotated[
     | SharedResourceCreate
     | SharedResourceUpdate
     | SharedResourceRemove
-    | InvoiceUpdate,
+    | InvoiceUpdate
+    | DealNoteCreate
+    | DealWinAction,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

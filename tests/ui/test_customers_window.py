@@ -83,3 +83,72 @@ def test_a_partner_reviews_its_customers(
     window.attention.setChecked(True)
     window.table.selectRow(0)
     window.grab().save("/tmp/hubdesk-customers.png")
+
+
+def test_a_note_and_a_won_deal_through_the_outbox(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from sqlalchemy import select
+
+    from hubdesk.models.commerce import Deal, DealNote
+    from hubdesk.models.orgs import Organisation
+    from hubdesk.ui.widgets import customer_actions
+
+    db = live_server.db
+    partner = org_named(db, "CyberNord")
+    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
+    main = console.window
+    main.reveal(partner.id)
+    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
+    window = main.people.show_customers()
+    assert isinstance(window, CustomersWindow)
+    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    window.tabs.setCurrentIndex(1)  # trials: their deals are open
+    window.table.selectRow(0)
+    trial = window.current()
+    assert trial is not None and customer_actions.may_win(trial)
+    assert window.note_button.isEnabled() and window.win_button.isEnabled()
+    assert window.switch_button.isEnabled()  # Mads may log in as his customers' owners
+    # a note: shown at once (the outbox), then kept by the server with its author
+    customer_actions.queue_note(window.c, trial, "Tilbud sendt på NIS2-modulet.")
+    qtbot.waitUntil(lambda: "Tilbud sendt" in window.panel.text.toPlainText(), timeout=10_000)
+
+    def stored_note() -> bool:
+        with db.reading() as s:
+            return (
+                s.scalar(
+                    select(DealNote.author_name).where(
+                        DealNote.body == "Tilbud sendt på NIS2-modulet."
+                    )
+                )
+                is not None
+            )
+
+    qtbot.waitUntil(stored_note, timeout=15_000)
+    # the deal won with the product named after its plan (the dialog's default)
+    dialog = customer_actions.WinDialog(trial, window.products(), window)
+    assert trial.plan_name and dialog.product.currentText().startswith(trial.plan_name)
+    customer_actions.queue_win(window.c, trial, dialog.choice())
+
+    def won() -> bool:
+        with db.reading() as s:
+            deal = s.get(Deal, trial.deal_id)
+            org = s.get(Organisation, trial.id)
+            return bool(deal and deal.stage == "won" and org and org.commercial == "active")
+
+    qtbot.waitUntil(won, timeout=15_000)
+    main.c.sync_now()  # the customer comes back active; its row is worked out again
+    qtbot.waitUntil(
+        lambda: (
+            not window.refreshing
+            and any(
+                (c := window.model.customer_at(r)) is not None and c.id == trial.id
+                for r in range(window.model.rowCount())
+            )
+            is False
+        ),  # it left the trial tab
+        timeout=20_000,
+    )
+    window.tabs.setCurrentIndex(2)
+    active = [window.model.customer_at(r) for r in range(window.model.rowCount())]
+    assert any(c is not None and c.id == trial.id and c.deal_stage == "won" for c in active)

@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import Connection, Date, Table, delete, func, insert, select, update
 
 from hubdesk.domain.text import fold
-from hubdesk.models.cache import ConflictEntry, OutboxEntry
+from hubdesk.models.cache import CacheState, ConflictEntry, OutboxEntry
 from hubdesk.services.cache.rows import TABLES, write_rows
-from hubdesk.services.cache.store import Cache
+from hubdesk.services.cache.store import ME, Cache
 from hubdesk.wire.mutations import (
     MUTATION_MODELS,
     OP_ENTITY,
@@ -187,6 +187,30 @@ def _new_resource(conn: Connection, entity_id: str, draft: dict[str, Any]) -> di
     return {**_unsent(entity_id, _now()), **draft, "owner_name": owner}
 
 
+def _me(conn: Connection) -> tuple[str, str] | None:
+    """The signed-in person's id and name (kept with the cache for offline starts)."""
+    raw = conn.scalar(select(CacheState.value).where(CacheState.key == ME))
+    if not raw:
+        return None
+    person = json.loads(raw)["person"]
+    return str(person["id"]), str(person.get("display_name") or person.get("email") or "")
+
+
+def _new_note(conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a deal note the server has not taken yet: the writer's,
+    now, on the deal's partner."""
+    deals = _table("deal")
+    partner = conn.scalar(select(deals.c.org_id).where(deals.c.id == draft["deal_id"]))
+    me = _me(conn)
+    return {
+        **_unsent(entity_id, _now()),
+        **draft,
+        "org_id": partner,
+        "author_id": me[0] if me else None,
+        "author_name": me[1] if me else "",
+    }
+
+
 # The optimistic effect of each create and action (updates lay their payload over).
 NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] = {
     "invite.create": _new_invite,
@@ -196,9 +220,11 @@ NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] 
     "licence.assign": _new_assignment,
     "licence_rule.create": _new_rule,
     "shared_resource.create": _new_resource,
+    "deal_note.create": _new_note,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},
+    "deal.win": lambda _row: {"stage": "won", "won_at": _now()},
     "invite.cancel": lambda _row: {"status": "cancelled"},
     "invite.resend": lambda row: {
         "status": "pending",

@@ -9,6 +9,7 @@ or a write changes what they are made of; the table reads them a page at a time.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from hubdesk.ui.models.customers import (
 )
 from hubdesk.ui.qt import Qt, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
+from hubdesk.ui.widgets import customer_actions
 from hubdesk.ui.widgets.customer_detail import CustomerPanel
 from hubdesk.ui.widgets.forms import OrgWindow, empty_note
 
@@ -84,6 +86,14 @@ class CustomersWindow(OrgWindow):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.empty = empty_note(self.model, self._empty_text)
+        self.note_button = self._button(self.tr("Add &note…"), "Ctrl+N", self._add_note)
+        self.win_button = self._button(self.tr("Mark deal &won…"), "Ctrl+Shift+W", self._win)
+        self.switch_button = self._button(
+            self.tr("&Switch into…"), "Ctrl+Shift+I", self._switch_into
+        )
+        self.switch_button.setToolTip(
+            self.tr("Open the customer as its owner sees it, for a while (recorded)")
+        )
         self.panel = CustomerPanel(self.model)
         self.status = QtWidgets.QLabel()
         self.status.setStyleSheet("color: palette(dark);")
@@ -98,7 +108,11 @@ class CustomersWindow(OrgWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
-        box.addWidget(self.status)
+        actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        for button in (self.note_button, self.win_button, self.switch_button):
+            actions.addWidget(button)
+        box.addLayout(actions)
         split = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.panel)
@@ -197,8 +211,49 @@ class CustomersWindow(OrgWindow):
         value = index.data(CUSTOMER_ROLE) if index.isValid() else None
         return value if isinstance(value, Customer) else None
 
+    def _button(self, text: str, keys: str, act: Callable[[], None]) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setShortcut(QtGui.QKeySequence(keys))
+        button.clicked.connect(lambda _c=False: act())
+        return button
+
+    def _add_note(self) -> None:
+        row = self.current()
+        if row is not None and customer_actions.add_note(self.c, row, self):
+            self.status.setText(
+                self.tr("The note is saved; it goes to the server with the next sync.")
+            )
+
+    def products(self) -> list[tuple[str, str]]:
+        """The partner's products (what a won deal subscribes to)."""
+        partner = self.org_id
+        rows = self.c.read(
+            lambda conn: conn.exec_driver_sql(
+                "SELECT id, name FROM products WHERE org_id = ? ORDER BY name", (partner,)
+            ).all()
+        )
+        return [(str(i), str(n)) for i, n in rows]
+
+    def _win(self) -> None:
+        row = self.current()
+        if row is not None:
+            customer_actions.win(self.c, row, self.products(), self)
+
+    def _switch_into(self) -> None:
+        row = self.current()
+        if row is not None and customer_actions.may_switch(self.c, self.org_path):
+            customer_actions.switch_into(self.c, row, self)
+
     def _show_current(self) -> None:
         row = self.current()
+        self.note_button.setEnabled(row is not None and row.deal_id is not None)
+        self.win_button.setEnabled(row is not None and customer_actions.may_win(row))
+        self.switch_button.setEnabled(
+            row is not None
+            and row.status != "closed"
+            and customer_actions.may_switch(self.c, self.org_path)
+        )
         if row is None or self.c.session is None:
             self.panel.show_customer(None, None)
             return
@@ -268,5 +323,5 @@ class CustomersWindow(OrgWindow):
         )
 
     def _changed(self, changes: Changes) -> None:
-        if changes.touches(*customers.SOURCES):
+        if changes.touches(*customers.SOURCES, "deal_note"):
             self.refresh()
