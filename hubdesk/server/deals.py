@@ -1,8 +1,11 @@
-"""A partner's deals with its customers: notes kept on a deal, and a deal marked won.
+"""A partner's customers and its deals with them: a new customer account (in a trial),
+notes kept on a deal, and a deal marked won.
 
-Two push mutations (see :mod:`hubdesk.server.mutations`), each needing the "manage
-customers" permission at the partner that owns the deal, each audited:
+Three push mutations (see :mod:`hubdesk.server.mutations`), each needing the "manage
+customers" permission at the partner, each audited:
 
+* ``customer.create``: a customer account under the partner (it may also create
+  accounts there), in a trial, with an open deal (``org.create``);
 * ``deal_note.create``: a note, by the writer, now (``deal.note_add``);
 * ``deal.win``: the deal won by the writer, now; the customer subscribes (annually, from
   today) to the product chosen, or to the partner's product named after the deal's plan,
@@ -11,19 +14,20 @@ customers" permission at the partner that owns the deal, each audited:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from hubdesk.domain.enums import Commercial, DealStage, SubscriptionStatus, Term
+from hubdesk.domain.enums import Commercial, DealStage, Lifecycle, OrgKind, SubscriptionStatus, Term
 from hubdesk.domain.permissions import Permission
+from hubdesk.domain.text import fold
 from hubdesk.models.base import utcnow
 from hubdesk.models.commerce import Deal, DealNote, Product, Subscription
 from hubdesk.models.orgs import Organisation
 from hubdesk.server import audit
 from hubdesk.server.results import rejected, upsert
-from hubdesk.wire.mutations import DealNoteCreate, DealWinAction, MutationResult
+from hubdesk.wire.mutations import CustomerCreate, DealNoteCreate, DealWinAction, MutationResult
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -77,6 +81,60 @@ def add_note(session: Session, ctx: Context, mutation: DealNoteCreate) -> Mutati
         {"note": note.body},
     )
     return MutationResult(key=mutation.key, status="applied", version=note.version)
+
+
+def create_customer(session: Session, ctx: Context, mutation: CustomerCreate) -> MutationResult:
+    """A new customer account under the partner, in a trial, with an open deal."""
+    draft = mutation.payload
+    partner = session.get(Organisation, draft.partner_id)
+    scope = ctx.caller.scope
+    if partner is None or not scope.allows(Permission.VIEW_ORG, partner.path):
+        return rejected(mutation, "not_found", "The partner no longer exists for you.")
+    if not (
+        scope.allows(Permission.MANAGE_CUSTOMERS, partner.path)
+        and scope.allows(Permission.CREATE_CHILD, partner.path)
+    ):
+        return rejected(mutation, "forbidden", f"Only {partner.name}'s account managers may.")
+    if session.get(Organisation, mutation.entity_id) is not None:
+        return rejected(mutation, "exists", "An organisation with this id exists already.")
+    trial_ends = utcnow().date() + timedelta(days=draft.trial_days)
+    customer = Organisation(
+        id=mutation.entity_id,
+        parent_id=partner.id,
+        path=f"{partner.path}{mutation.entity_id}/",
+        depth=partner.depth + 1,
+        name=draft.name,
+        name_fold=fold(draft.name),
+        kind=OrgKind.CUSTOMER,
+        lifecycle=Lifecycle.ACTIVE,
+        commercial=Commercial.TRIAL,
+        trial_ends_on=trial_ends,
+        contact_name=draft.contact_name,
+        contact_email=draft.contact_email,
+        locale=partner.locale,
+    )
+    session.add(customer)
+    deal = Deal(
+        org_id=partner.id,
+        customer_org_id=customer.id,
+        stage=DealStage.OPEN,
+        plan_name=draft.plan_name,
+        progress_pct=0,
+        tags=[],
+    )
+    session.add(deal)
+    session.flush()
+    audit.changed(
+        session,
+        ctx.caller.actor,
+        "org.create",
+        partner,
+        customer,
+        customer.name,
+        None,
+        {"kind": "customer", "trial_ends_on": str(trial_ends), "plan": draft.plan_name},
+    )
+    return MutationResult(key=mutation.key, status="applied", version=customer.version)
 
 
 def _next_year(day: date) -> date:

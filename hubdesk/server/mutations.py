@@ -129,6 +129,7 @@ APPLY: dict[str, Callable[[Session, Context, Any], MutationResult]] = {
     "invoice.update": billing.update,
     "deal_note.create": deals.add_note,
     "deal.win": deals.win,
+    "customer.create": deals.create_customer,
 }
 
 

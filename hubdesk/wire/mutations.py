@@ -385,6 +385,29 @@ class DealNoteDraft(_Strict):
         return self.model_dump(mode="json")
 
 
+class CustomerDraft(_Strict):
+    """A new customer account of a partner: it starts a trial of ``trial_days`` days, with
+    an open deal on ``plan_name``."""
+
+    partner_id: Id
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    contact_name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+        | None
+    ) = None
+    contact_email: (
+        Annotated[Email, StringConstraints(strip_whitespace=True, to_lower=True)] | None
+    ) = None
+    plan_name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+        | None
+    ) = None
+    trial_days: Annotated[int, Field(ge=1, le=90)] = 30
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
 class DealWin(_Strict):
     """Mark a deal won: the customer subscribes to ``product_id`` (by default the partner's
     product named after the deal's plan), ``quantity`` of it, annually from today."""
@@ -584,6 +607,11 @@ class DealNoteCreate(_Create):
     payload: DealNoteDraft
 
 
+class CustomerCreate(_Create):
+    op: Literal["customer.create"]
+    payload: CustomerDraft
+
+
 class DealWinAction(_Change):
     op: Literal["deal.win"]
     payload: DealWin
@@ -629,6 +657,7 @@ MutationModel = (
     | type[InvoiceUpdate]
     | type[DealNoteCreate]
     | type[DealWinAction]
+    | type[CustomerCreate]
 )
 Payload = (
     OrganisationPatch
@@ -649,6 +678,7 @@ Payload = (
     | InvoicePatch
     | DealNoteDraft
     | DealWin
+    | CustomerDraft
 )
 
 
@@ -695,6 +725,7 @@ OPS: dict[str, Op] = {
     "invoice.update": Op(InvoiceUpdate, "invoice", "update", InvoicePatch),
     "deal_note.create": Op(DealNoteCreate, "deal_note", "create", DealNoteDraft),
     "deal.win": Op(DealWinAction, "deal", "action", DealWin),
+    "customer.create": Op(CustomerCreate, "organisation", "create", CustomerDraft),
 }
 MUTATION_MODELS: dict[str, MutationModel] = {name: op.model for name, op in OPS.items()}
 OP_ENTITY: dict[str, str] = {name: op.entity for name, op in OPS.items()}
@@ -725,7 +756,8 @@ Mutation = Annotated[
     | SharedResourceRemove
     | InvoiceUpdate
     | DealNoteCreate
-    | DealWinAction,
+    | DealWinAction
+    | CustomerCreate,
     TaggedBy("op", MUTATION_MODELS, MUTATION_TAG_NOTE),
 ]
 

@@ -76,3 +76,37 @@ def test_other_partners_and_others_are_refused(live_server: LiveServer) -> None:
         "deal.win", deal.id, {"product_id": foreign}, base=deal.version
     )
     assert refused["status"] == "rejected" and refused["code"] == "no_product"
+
+
+def test_a_new_customer_starts_a_trial(live_server: LiveServer) -> None:
+    partner = org_named(live_server.db, "CyberNord")
+    new_id = str(uuid.uuid4())
+    draft = {
+        "partner_id": partner.id,
+        "name": "Kalundborg Kemi A/S",
+        "contact_email": "IT@Kalundborg-Kemi.dk",
+        "plan_name": "NIS2",
+        "trial_days": 14,
+    }
+    refused = Pusher(live_server, ERIK).push("customer.create", str(uuid.uuid4()), draft)
+    assert refused["status"] == "rejected" and refused["code"] == "not_found"
+    bad = Pusher(live_server, MADS).push(
+        "customer.create", str(uuid.uuid4()), draft | {"contact_email": "not an address"}
+    )
+    assert bad.status_code == 422
+    done = Pusher(live_server, MADS).push("customer.create", new_id, draft)
+    assert done["status"] == "applied", done
+    with live_server.db.reading() as s:
+        customer = s.get(Organisation, new_id)
+        assert customer is not None and customer.parent_id == partner.id
+        assert customer.kind == "customer" and customer.commercial == "trial"
+        assert customer.contact_email == "it@kalundborg-kemi.dk"
+        assert customer.trial_ends_on is not None
+        deal = s.scalars(select(Deal).where(Deal.customer_org_id == new_id)).one()
+        assert deal.stage == "open" and deal.plan_name == "NIS2" and deal.org_id == partner.id
+        created = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "org.create", AuditEvent.target_id == new_id
+            )
+        ).one()
+    assert created.after is not None and created.after["plan"] == "NIS2"

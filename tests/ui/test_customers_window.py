@@ -152,3 +152,46 @@ def test_a_note_and_a_won_deal_through_the_outbox(
     window.tabs.setCurrentIndex(2)
     active = [window.model.customer_at(r) for r in range(window.model.rowCount())]
     assert any(c is not None and c.id == trial.id and c.deal_stage == "won" for c in active)
+
+
+def test_a_new_customer_shows_at_once_and_reaches_the_server(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from hubdesk.models.orgs import Organisation
+    from hubdesk.ui.widgets import customer_actions
+
+    partner = org_named(live_server.db, "CyberNord")
+    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
+    main = console.window
+    main.reveal(partner.id)
+    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
+    window = main.people.show_customers()
+    assert isinstance(window, CustomersWindow)
+    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    assert window.new_button.isEnabled()
+    dialog = customer_actions.NewCustomerDialog(partner.id, ["ISO 27001", "NIS2"], window)
+    dialog.name.setText("Kalundborg Kemi A/S")
+    dialog.email.setText("not an address")
+    dialog.accept()
+    assert not dialog.problem.isHidden() and dialog.draft is None  # said, nothing queued
+    assert "email" in dialog.problem.text()
+    dialog.email.setText("it@kalundborg-kemi.dk")
+    dialog.plan.setCurrentIndex(dialog.plan.findData("NIS2"))
+    dialog.accept()
+    assert dialog.draft is not None
+    new_id = customer_actions.queue_customer(window.c, dialog.draft)
+    window.tabs.setCurrentIndex(1)
+
+    def listed() -> bool:
+        return any(
+            (c := window.model.customer_at(r)) is not None and c.id == new_id
+            for r in range(window.model.rowCount())
+        )
+
+    qtbot.waitUntil(lambda: not window.refreshing and listed(), timeout=15_000)
+
+    def stored() -> bool:
+        with live_server.db.reading() as s:
+            return s.get(Organisation, new_id) is not None
+
+    qtbot.waitUntil(stored, timeout=15_000)

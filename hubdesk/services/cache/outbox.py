@@ -211,6 +211,43 @@ def _new_note(conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[s
     }
 
 
+def _new_customer(conn: Connection, entity_id: str, draft: dict[str, Any]) -> dict[str, Any]:
+    """What the console shows of a customer account the server has not taken yet: under
+    the partner, in its trial."""
+    orgs = _table("organisation")
+    partner = conn.execute(
+        select(orgs.c.path, orgs.c.depth, orgs.c.locale).where(orgs.c.id == draft["partner_id"])
+    ).one()
+    trial_ends = (_now() + timedelta(days=int(draft["trial_days"]))).date()
+    return {
+        **_unsent(entity_id, _now()),
+        "parent_id": draft["partner_id"],
+        "path": f"{partner.path}{entity_id}/",
+        "depth": partner.depth + 1,
+        "name": draft["name"],
+        "name_fold": fold(draft["name"]),
+        "kind": "customer",
+        "lifecycle": "active",
+        "commercial": "trial",
+        "trial_ends_on": trial_ends,
+        "subscription_started_on": None,
+        "renews_on": None,
+        "billing_org_id": None,
+        "legal_name": None,
+        "vat_number": None,
+        "address": None,
+        "postal_code": None,
+        "city": None,
+        "country": None,
+        "phone": None,
+        "contact_name": draft.get("contact_name"),
+        "contact_email": draft.get("contact_email"),
+        "locale": partner.locale,
+        "verified_domains": [],
+        "external_members": False,
+    }
+
+
 # The optimistic effect of each create and action (updates lay their payload over).
 NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] = {
     "invite.create": _new_invite,
@@ -221,6 +258,7 @@ NEW_ROW: dict[str, Callable[[Connection, str, dict[str, Any]], dict[str, Any]]] 
     "licence_rule.create": _new_rule,
     "shared_resource.create": _new_resource,
     "deal_note.create": _new_note,
+    "customer.create": _new_customer,
 }
 ACTION_EFFECT: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisation.detach": lambda _row: {"lifecycle": "detached"},

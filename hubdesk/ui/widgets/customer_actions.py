@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import uuid
 
+from pydantic import ValidationError
+
 from hubdesk.domain.permissions import Permission
 from hubdesk.services.cache.customers import Customer
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.errors import describe
 from hubdesk.ui.qt import QCoreApplication, QtWidgets
 from hubdesk.ui.widgets.forms import dialog_buttons, problem_label
-from hubdesk.wire.mutations import DealNoteDraft, DealWin
+from hubdesk.wire.mutations import CustomerDraft, DealNoteDraft, DealWin
 
 
 class NoteDialog(QtWidgets.QDialog):
@@ -79,6 +81,82 @@ class WinDialog(QtWidgets.QDialog):
 
     def choice(self) -> DealWin:
         return DealWin(product_id=self.product.currentData(), quantity=self.quantity.value())
+
+
+class NewCustomerDialog(QtWidgets.QDialog):
+    """A new customer account: name, contact, plan; it starts a trial."""
+
+    def __init__(
+        self, partner_id: str, plans: list[str], parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.partner_id = partner_id
+        self.draft: CustomerDraft | None = None
+        self.setWindowTitle(self.tr("New customer"))
+        self.name = QtWidgets.QLineEdit()
+        self.name.setAccessibleName(self.tr("Company name"))
+        self.contact = QtWidgets.QLineEdit()
+        self.contact.setAccessibleName(self.tr("Contact person"))
+        self.email = QtWidgets.QLineEdit()
+        self.email.setAccessibleName(self.tr("Contact email"))
+        self.plan = QtWidgets.QComboBox()
+        self.plan.setAccessibleName(self.tr("Plan"))
+        self.plan.addItem(self.tr("(none yet)"), None)
+        for plan in plans:
+            self.plan.addItem(plan, plan)
+        self.days = QtWidgets.QSpinBox()
+        self.days.setRange(1, 90)
+        self.days.setValue(30)
+        self.days.setAccessibleName(self.tr("Trial days"))
+        form = QtWidgets.QFormLayout()
+        form.addRow(self.tr("Company &name:"), self.name)
+        form.addRow(self.tr("&Contact person:"), self.contact)
+        form.addRow(self.tr("Contact &email:"), self.email)
+        form.addRow(self.tr("&Plan:"), self.plan)
+        form.addRow(self.tr("&Trial days:"), self.days)
+        self.problem = problem_label()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(dialog_buttons(self, self.tr("Create"))[0])
+
+    def accept(self) -> None:
+        try:
+            self.draft = CustomerDraft(
+                partner_id=self.partner_id,
+                name=self.name.text(),
+                contact_name=self.contact.text().strip() or None,
+                contact_email=self.email.text().strip() or None,
+                plan_name=self.plan.currentData(),
+                trial_days=self.days.value(),
+            )
+        except ValidationError as exc:
+            field = str(exc.errors()[0]["loc"][0]) if exc.errors() else ""
+            self.problem.setText(
+                self.tr("Enter a valid email address.")
+                if field == "contact_email"
+                else self.tr("Enter the company's name.")
+            )
+            self.problem.show()
+            return
+        super().accept()
+
+
+def new_customer(
+    c: Controller, partner_id: str, plans: list[str], parent: QtWidgets.QWidget
+) -> str | None:
+    """Ask for a new customer and queue it; its id (None: nothing queued)."""
+    dialog = NewCustomerDialog(partner_id, plans, parent)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or dialog.draft is None:
+        return None
+    return queue_customer(c, dialog.draft)
+
+
+def queue_customer(c: Controller, draft: CustomerDraft) -> str:
+    """A new customer account, through the outbox; its id."""
+    customer_id = str(uuid.uuid4())
+    c.write_soon("customer.create", customer_id, draft)
+    return customer_id
 
 
 def add_note(c: Controller, customer: Customer, parent: QtWidgets.QWidget) -> str | None:

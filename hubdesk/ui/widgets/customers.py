@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from hubdesk.domain.permissions import Permission
 from hubdesk.services.cache import customers
 from hubdesk.services.cache.customers import Counts, Customer, CustomerFilter
 from hubdesk.ui.models.customers import (
@@ -86,7 +87,9 @@ class CustomersWindow(OrgWindow):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         self.empty = empty_note(self.model, self._empty_text)
-        self.note_button = self._button(self.tr("Add &note…"), "Ctrl+N", self._add_note)
+        self.new_button = self._button(self.tr("New c&ustomer…"), "Ctrl+N", self._new_customer)
+        self.new_button.setEnabled(self.c.may(Permission.CREATE_CHILD, self.org_path))
+        self.note_button = self._button(self.tr("Add &note…"), "Ctrl+Shift+N", self._add_note)
         self.win_button = self._button(self.tr("Mark deal &won…"), "Ctrl+Shift+W", self._win)
         self.switch_button = self._button(
             self.tr("&Switch into…"), "Ctrl+Shift+I", self._switch_into
@@ -110,7 +113,7 @@ class CustomersWindow(OrgWindow):
         box.addWidget(self.table, 1)
         actions = QtWidgets.QHBoxLayout()
         actions.addWidget(self.status, 1)
-        for button in (self.note_button, self.win_button, self.switch_button):
+        for button in (self.new_button, self.note_button, self.win_button, self.switch_button):
             actions.addWidget(button)
         box.addLayout(actions)
         split = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
@@ -217,6 +220,11 @@ class CustomersWindow(OrgWindow):
         button.setShortcut(QtGui.QKeySequence(keys))
         button.clicked.connect(lambda _c=False: act())
         return button
+
+    def _new_customer(self) -> None:
+        plans = sorted({name.removesuffix(" framework") for _id, name in self.products()})
+        if customer_actions.new_customer(self.c, self.org_id, plans, self):
+            self.status.setText(self.tr("The customer is created; its trial has begun."))
 
     def _add_note(self) -> None:
         row = self.current()
