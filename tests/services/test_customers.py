@@ -202,3 +202,35 @@ def test_only_what_changed_is_worked_out_again(cache: tuple[Cache, str]) -> None
     # a new day: everyone again (the rules count days)
     with db.writing() as conn:
         assert customers.refresh_changed(conn, partner, TODAY + timedelta(days=1)) == 25
+
+
+def test_a_partner_never_sees_another_partners_customers(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    cache = Cache(tmp_path / "erik.sqlite")
+
+    async def pull() -> None:
+        session = await sign_in(
+            live_server.url, "erik.lindqvist@nordmoln.se", "hubdesk-demo", None,
+            book=AccountBook(), tokens=MemoryTokenStore(),
+        )  # fmt: skip
+        try:
+            await Puller(session.api, cache).pull()
+        finally:
+            await session.close()
+
+    run(pull)
+    cybernord = org_named(live_server.db, "CyberNord")
+    nordmoln = org_named(live_server.db, "Nordmoln")
+    try:
+        with cache.writing() as conn:
+            assert customers.refresh(conn, cybernord.id, TODAY) == 0
+            customers.refresh(conn, nordmoln.id, TODAY)
+        theirs = _rows(
+            cache, "SELECT id FROM organisations WHERE path LIKE ?", cybernord.path + "%"
+        )
+        listed = _rows(cache, "SELECT customer_id, partner_id FROM customer_rows")
+    finally:
+        cache.close()
+    assert theirs == []  # not one of CyberNord's organisations in Nordmoln's cache
+    assert all(partner == nordmoln.id for _c, partner in listed)
