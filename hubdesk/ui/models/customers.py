@@ -14,6 +14,7 @@ from hubdesk.domain.attention import Item, Need
 from hubdesk.services.cache import customers
 from hubdesk.services.cache.customers import PAGE, Customer, CustomerFilter, Sort
 from hubdesk.ui.labels import commercial_label, day_text, plain_tooltip
+from hubdesk.ui.models.keyset import KeysetModel
 from hubdesk.ui.models.row_list import column_title
 from hubdesk.ui.qt import (
     AnyIndex,
@@ -21,7 +22,6 @@ from hubdesk.ui.qt import (
     QModelIndex,
     QObject,
     Qt,
-    QtCore,
     QtGui,
     QtWidgets,
 )
@@ -57,7 +57,7 @@ def need_text(item: Item) -> str:
     return texts[item.need]
 
 
-class CustomersModel(QtCore.QAbstractTableModel):
+class CustomersModel(KeysetModel[Customer]):
     NAME, STATUS, PLAN, PROGRESS, USERS, ACTIVITY, ATTENTION, TAGS = range(8)
     SORTS = {
         NAME: Sort.NAME,
@@ -71,20 +71,15 @@ class CustomersModel(QtCore.QAbstractTableModel):
     }
 
     def __init__(self, read: Read, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Sort.NAME, PAGE, parent)
         self._read = read
-        self._rows: list[Customer] = []
-        self._more = False
         self.partner_id: str | None = None
         self.filter = CustomerFilter()
-        self.sort_key = Sort.NAME
-        self.descending = False
-        self.page_size = PAGE
         self.today = date.today()
 
     # -- loading ----------------------------------------------------------------------------
 
-    def _page(self, after: tuple[Any, str] | None) -> list[Customer]:
+    def page_after(self, after: Any) -> list[Customer]:
         partner, f, key, desc, size = (
             self.partner_id, self.filter, self.sort_key, self.descending, self.page_size,
         )  # fmt: skip
@@ -97,47 +92,19 @@ class CustomersModel(QtCore.QAbstractTableModel):
         )
         return rows
 
+    def key_of(self, row: Customer) -> tuple[Any, str]:
+        return row.key
+
     def show(self, partner_id: str | None, f: CustomerFilter | None = None) -> None:
         self.partner_id = partner_id
         if f is not None:
             self.filter = f
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._page(None)
-        self._more = len(self._rows) == self.page_size
-        self.endResetModel()
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or not self._rows:
-            return
-        more = self._page(self._rows[-1].key)
-        self._more = len(more) == self.page_size
-        if more:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORTS.get(column)
-        if key is None:
-            return
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
     def customer_at(self, row: int) -> Customer | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     # -- the table ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8

@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from hubdesk.services.cache.people import PAGE, PersonRow, SortKey, people_page
 from hubdesk.ui.labels import plain_tooltip
+from hubdesk.ui.models.keyset import KeysetModel
 from hubdesk.ui.models.row_list import column_title
 from hubdesk.ui.qt import AnyIndex, QModelIndex, QObject, Qt, QtCore, QtGui
 
@@ -19,7 +20,7 @@ Read = Callable[[Callable[[Connection], Any]], Any]
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PeopleModel(QtCore.QAbstractTableModel):
+class PeopleModel(KeysetModel[PersonRow]):
     NAME, EMAIL, ROLE, SEAT, LICENCES, STATUS, FIRST, LAST = range(8)
     SORTS = {
         NAME: SortKey.NAME,
@@ -31,19 +32,14 @@ class PeopleModel(QtCore.QAbstractTableModel):
     }  # the seat and licence columns are derived, not sortable
 
     def __init__(self, read: Read, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(SortKey.NAME, PAGE, parent)
         self._read = read
-        self._rows: list[PersonRow] = []
-        self._more = False
         self.org_id: str | None = None
         self.search = ""
-        self.sort_key = SortKey.NAME
-        self.descending = False
-        self.page_size = PAGE
 
     # -- loading ------------------------------------------------------------------------------
 
-    def _page(self, after: tuple[Any, str] | None) -> list[PersonRow]:
+    def page_after(self, after: Any) -> list[PersonRow]:
         org_id, search, key, desc = self.org_id, self.search, self.sort_key, self.descending
         size = self.page_size
         if org_id is None:
@@ -55,11 +51,8 @@ class PeopleModel(QtCore.QAbstractTableModel):
         )
         return rows
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._page(None)
-        self._more = len(self._rows) == self.page_size
-        self.endResetModel()
+    def key_of(self, row: PersonRow) -> tuple[Any, str]:
+        return (row.sort_value, row.membership_id)
 
     def show(self, org_id: str | None, search: str | None = None) -> None:
         self.org_id = org_id
@@ -67,36 +60,10 @@ class PeopleModel(QtCore.QAbstractTableModel):
             self.search = search
         self.reload()
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or not self._rows:
-            return
-        last = self._rows[-1]
-        more = self._page((last.sort_value, last.membership_id))
-        self._more = len(more) == self.page_size
-        if more:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORTS.get(column)
-        if key is None:
-            return
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
     def person_at(self, row: int) -> PersonRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     # -- the table ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8

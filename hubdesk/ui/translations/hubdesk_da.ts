@@ -704,6 +704,26 @@
         <translation>Kunder</translation>
     </message>
     <message>
+        <source>New c&amp;ustomer…</source>
+        <translation>Ny k&amp;unde…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Tilføj &amp;note…</translation>
+    </message>
+    <message>
+        <source>Mark deal &amp;won…</source>
+        <translation>Marker salgsmulighed som &amp;vundet…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch into…</source>
+        <translation>&amp;Skift til kunden…</translation>
+    </message>
+    <message>
+        <source>Open the customer as its owner sees it, for a while (recorded)</source>
+        <translation>Åbn kunden, som ejeren ser den, i et stykke tid (registreres)</translation>
+    </message>
+    <message>
         <source>Bringing the list up to date…</source>
         <translation>Opdaterer listen…</translation>
     </message>
@@ -753,6 +773,14 @@
     <message>
         <source>No customers yet.</source>
         <translation>Ingen kunder endnu.</translation>
+    </message>
+    <message>
+        <source>The customer is created; its trial has begun.</source>
+        <translation>Kunden er oprettet; prøveperioden er begyndt.</translation>
+    </message>
+    <message>
+        <source>The note is saved; it goes to the server with the next sync.</source>
+        <translation>Noten er gemt; den sendes til serveren ved næste synkronisering.</translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -1760,6 +1788,69 @@
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-e-mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Prøveperiode i dage</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Firmanavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Kontakt-&amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial days:</source>
+        <translation>Prøveperiode i &amp;dage:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Indtast en gyldig e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Indtast virksomhedens navn.</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New service request</source>
@@ -1800,6 +1891,29 @@
     <message>
         <source>Check the entries: {problem}</source>
         <translation>Tjek indtastningerne: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the deal with {name}</source>
+        <translation>Note til salgsmuligheden med {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What was agreed, what is next…</source>
+        <translation>Hvad blev aftalt, hvad er næste skridt…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tilføj note</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv først noten.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3445,37 @@
     </message>
 </context>
 <context>
+    <name>WinDialog</name>
+    <message>
+        <source>Mark the deal with {name} won</source>
+        <translation>Marker salgsmuligheden med {name} som vundet</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>The customer subscribes annually from today and becomes an active customer. You are recorded as the one who won the deal.</source>
+        <translation>Kunden abonnerer årligt fra i dag og bliver en aktiv kunde. Du registreres som den, der vandt salgsmuligheden.</translation>
+    </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Marker som vundet</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in</source>
@@ -3643,6 +3788,17 @@
     <message>
         <source>Service request</source>
         <translation>Servicebestilling</translation>
+    </message>
+</context>
+<context>
+    <name>customer_actions</name>
+    <message>
+        <source>Switch into the customer</source>
+        <translation>Skift til kunden</translation>
+    </message>
+    <message>
+        <source>Open {name} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>Åbn {name}, som ejeren ser den? I en begrænset tid ser og handler du som ejeren; alt, hvad du gør, registreres også med dit navn.</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,26 @@
         <translation>Kunden</translation>
     </message>
     <message>
+        <source>New c&amp;ustomer…</source>
+        <translation>Neuer K&amp;unde…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Mark deal &amp;won…</source>
+        <translation>Verkaufschance als &amp;gewonnen markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch into…</source>
+        <translation>Zum Kunden &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Open the customer as its owner sees it, for a while (recorded)</source>
+        <translation>Den Kunden eine Zeit lang so öffnen, wie sein Inhaber ihn sieht (wird aufgezeichnet)</translation>
+    </message>
+    <message>
         <source>Bringing the list up to date…</source>
         <translation>Die Liste wird aktualisiert…</translation>
     </message>
@@ -753,6 +773,14 @@
     <message>
         <source>No customers yet.</source>
         <translation>Noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>The customer is created; its trial has begun.</source>
+        <translation>Der Kunde ist angelegt; seine Testphase hat begonnen.</translation>
+    </message>
+    <message>
+        <source>The note is saved; it goes to the server with the next sync.</source>
+        <translation>Die Notiz ist gespeichert; sie geht mit der nächsten Synchronisierung an den Server.</translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -1760,6 +1788,69 @@
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keiner)</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Testphase in Tagen</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Ansprechperson:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Kontakt-&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial days:</source>
+        <translation>Testphase in &amp;Tagen:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Geben Sie den Namen der Firma ein.</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New service request</source>
@@ -1800,6 +1891,29 @@
     <message>
         <source>Check the entries: {problem}</source>
         <translation>Prüfen Sie die Eingaben: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the deal with {name}</source>
+        <translation>Notiz zur Verkaufschance mit {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What was agreed, what is next…</source>
+        <translation>Was vereinbart wurde, wie es weitergeht…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3445,37 @@
     </message>
 </context>
 <context>
+    <name>WinDialog</name>
+    <message>
+        <source>Mark the deal with {name} won</source>
+        <translation>Verkaufschance mit {name} als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>The customer subscribes annually from today and becomes an active customer. You are recorded as the one who won the deal.</source>
+        <translation>Der Kunde abonniert ab heute jährlich und wird ein aktiver Kunde. Sie werden als die Person aufgezeichnet, die die Verkaufschance gewonnen hat.</translation>
+    </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Als gewonnen markieren</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in</source>
@@ -3643,6 +3788,17 @@
     <message>
         <source>Service request</source>
         <translation>Serviceauftrag</translation>
+    </message>
+</context>
+<context>
+    <name>customer_actions</name>
+    <message>
+        <source>Switch into the customer</source>
+        <translation>Zum Kunden wechseln</translation>
+    </message>
+    <message>
+        <source>Open {name} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>{name} so öffnen, wie der Inhaber es sieht? Für begrenzte Zeit sehen und handeln Sie als Inhaber; alles, was Sie tun, wird auch mit Ihrem Namen aufgezeichnet.</translation>
     </message>
 </context>
 <context>

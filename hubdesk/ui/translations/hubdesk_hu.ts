@@ -697,6 +697,26 @@
         <translation>Ügyfelek</translation>
     </message>
     <message>
+        <source>New c&amp;ustomer…</source>
+        <translation>Ú&amp;j ügyfél…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Jegyzet &amp;hozzáadása…</translation>
+    </message>
+    <message>
+        <source>Mark deal &amp;won…</source>
+        <translation>Megjelölés &amp;megnyertként…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch into…</source>
+        <translation>&amp;Váltás az ügyfélre…</translation>
+    </message>
+    <message>
+        <source>Open the customer as its owner sees it, for a while (recorded)</source>
+        <translation>Az ügyfél megnyitása egy ideig úgy, ahogy a tulajdonosa látja (rögzül)</translation>
+    </message>
+    <message>
         <source>Bringing the list up to date…</source>
         <translation>A lista frissítése…</translation>
     </message>
@@ -741,6 +761,14 @@
     <message>
         <source>No customers yet.</source>
         <translation>Még nincs ügyfél.</translation>
+    </message>
+    <message>
+        <source>The customer is created; its trial has begun.</source>
+        <translation>Az ügyfél létrejött; a próbaidőszaka elkezdődött.</translation>
+    </message>
+    <message>
+        <source>The note is saved; it goes to the server with the next sync.</source>
+        <translation>A jegyzet mentve; a következő szinkronizáláskor kerül a szerverre.</translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -1742,6 +1770,69 @@
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Új ügyfél</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Cégnév</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kapcsolattartó</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kapcsolattartó e-mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Terv</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(még nincs)</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Próbaidőszak (nap)</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Cégnév:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Kapcsolattartó:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Kapcsolattartó &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Terv:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial days:</source>
+        <translation>&amp;Próbaidőszak (nap):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Létrehozás</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Adjon meg érvényes e-mail-címet.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Adja meg a cég nevét.</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New service request</source>
@@ -1782,6 +1873,29 @@
     <message>
         <source>Check the entries: {problem}</source>
         <translation>Ellenőrizze a megadott adatokat: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the deal with {name}</source>
+        <translation>Jegyzet az értékesítési lehetőséghez – {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Jegyzet</translation>
+    </message>
+    <message>
+        <source>What was agreed, what is next…</source>
+        <translation>Miben állapodtak meg, mi a következő lépés…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Jegyzet hozzáadása</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Előbb írja meg a jegyzetet.</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3419,37 @@
     </message>
 </context>
 <context>
+    <name>WinDialog</name>
+    <message>
+        <source>Mark the deal with {name} won</source>
+        <translation>Értékesítési lehetőség megjelölése megnyertként – {name}</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Termék</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Termék:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Mennyiség:</translation>
+    </message>
+    <message>
+        <source>The customer subscribes annually from today and becomes an active customer. You are recorded as the one who won the deal.</source>
+        <translation>Az ügyfél mától éves előfizetést köt, és aktív ügyféllé válik. Az rögzül, hogy Ön nyerte meg az értékesítési lehetőséget.</translation>
+    </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Megjelölés megnyertként</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in</source>
@@ -3617,6 +3762,17 @@
     <message>
         <source>Service request</source>
         <translation>Szolgáltatáskérés</translation>
+    </message>
+</context>
+<context>
+    <name>customer_actions</name>
+    <message>
+        <source>Switch into the customer</source>
+        <translation>Váltás az ügyfélre</translation>
+    </message>
+    <message>
+        <source>Open {name} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>Megnyitja a(z) {name} ügyfelet úgy, ahogy a tulajdonosa látja? Korlátozott ideig a tulajdonosként lát és cselekszik; minden művelete az Ön nevével is rögzül.</translation>
     </message>
 </context>
 <context>

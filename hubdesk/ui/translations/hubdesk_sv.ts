@@ -704,6 +704,26 @@
         <translation>Kunder</translation>
     </message>
     <message>
+        <source>New c&amp;ustomer…</source>
+        <translation>Ny k&amp;und…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Lägg till &amp;anteckning…</translation>
+    </message>
+    <message>
+        <source>Mark deal &amp;won…</source>
+        <translation>Markera affären som &amp;vunnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch into…</source>
+        <translation>&amp;Byt till kunden…</translation>
+    </message>
+    <message>
+        <source>Open the customer as its owner sees it, for a while (recorded)</source>
+        <translation>Öppna kunden som ägaren ser den, en stund (registreras)</translation>
+    </message>
+    <message>
         <source>Bringing the list up to date…</source>
         <translation>Uppdaterar listan…</translation>
     </message>
@@ -753,6 +773,14 @@
     <message>
         <source>No customers yet.</source>
         <translation>Inga kunder ännu.</translation>
+    </message>
+    <message>
+        <source>The customer is created; its trial has begun.</source>
+        <translation>Kunden är skapad; provperioden har börjat.</translation>
+    </message>
+    <message>
+        <source>The note is saved; it goes to the server with the next sync.</source>
+        <translation>Anteckningen är sparad; den skickas till servern vid nästa synkronisering.</translation>
     </message>
     <message>
         <source>Export customers</source>
@@ -1760,6 +1788,69 @@
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Företagsnamn</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-e-post</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen ännu)</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Provperiod i dagar</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Företagsnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email:</source>
+        <translation>Kontakt-&amp;e-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial days:</source>
+        <translation>Provperiod i &amp;dagar:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Ange en giltig e-postadress.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Ange företagets namn.</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <source>New service request</source>
@@ -1800,6 +1891,29 @@
     <message>
         <source>Check the entries: {problem}</source>
         <translation>Kontrollera uppgifterna: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the deal with {name}</source>
+        <translation>Anteckning om affären med {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>What was agreed, what is next…</source>
+        <translation>Vad som avtalades, vad som är nästa steg…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Skriv anteckningen först.</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3445,37 @@
     </message>
 </context>
 <context>
+    <name>WinDialog</name>
+    <message>
+        <source>Mark the deal with {name} won</source>
+        <translation>Markera affären med {name} som vunnen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>The customer subscribes annually from today and becomes an active customer. You are recorded as the one who won the deal.</source>
+        <translation>Kunden prenumererar årsvis från i dag och blir en aktiv kund. Du registreras som den som vann affären.</translation>
+    </message>
+    <message>
+        <source>Mark won</source>
+        <translation>Markera som vunnen</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in</source>
@@ -3643,6 +3788,17 @@
     <message>
         <source>Service request</source>
         <translation>Servicebeställning</translation>
+    </message>
+</context>
+<context>
+    <name>customer_actions</name>
+    <message>
+        <source>Switch into the customer</source>
+        <translation>Byt till kunden</translation>
+    </message>
+    <message>
+        <source>Open {name} as its owner sees it? For a limited time you see and act as the owner; everything you do is recorded with your name too.</source>
+        <translation>Öppna {name} som ägaren ser det? Under en begränsad tid ser och agerar du som ägaren; allt du gör registreras även med ditt namn.</translation>
     </message>
 </context>
 <context>
