@@ -83,6 +83,7 @@ def test_a_partner_reviews_its_customers(
     window.attention.setChecked(True)
     window.table.selectRow(0)
     window.grab().save("/tmp/hubdesk-customers.png")
+    window.panel.grab().save("/tmp/hubdesk-customer-panel.png")
 
 
 def test_a_note_and_a_won_deal_through_the_outbox(

@@ -10,7 +10,8 @@ import html
 from hubdesk.services.cache.audit_log import EventDetail
 from hubdesk.ui.audit_labels import action_label, target_label
 from hubdesk.ui.models.audit_log import ChangesModel, when_text
-from hubdesk.ui.qt import Qt, QtGui, QtWidgets, Signal
+from hubdesk.ui.qt import Qt, QtWidgets, Signal
+from hubdesk.ui.widgets.forms import shortcut_button
 
 
 class EventPanel(QtWidgets.QWidget):
@@ -57,10 +58,7 @@ class EventPanel(QtWidgets.QWidget):
         self.show_event(None)
 
     def _button(self, text: str, keys: str) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setShortcut(QtGui.QKeySequence(keys))
-        return button
+        return shortcut_button(text, keys, self)
 
     def show_event(self, event: EventDetail | None) -> None:
         self.shown = event

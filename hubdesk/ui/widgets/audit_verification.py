@@ -15,9 +15,9 @@ from hubdesk.services.cache.audit_proof import ChainResult, Verification
 from hubdesk.services.engine import AUDIT_PROOF
 from hubdesk.ui.audit_labels import action_label
 from hubdesk.ui.controller import Controller
-from hubdesk.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from hubdesk.ui.qt import Qt, QtCore, QtWidgets
 from hubdesk.ui.tasks import Changes
-from hubdesk.ui.widgets.forms import WARNING_COLOUR
+from hubdesk.ui.widgets.forms import WARNING_COLOUR, shortcut_button
 
 OK_COLOUR = "#1e7d32"
 
@@ -33,9 +33,12 @@ class VerificationBar(QtWidgets.QWidget):
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Verification of the audit log"))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QtWidgets.QPushButton(self.tr("&Verify now"))
-        self.button.setAccessibleName(self.tr("Verify the whole cached audit log now"))
-        self.button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+V"))
+        self.button = shortcut_button(
+            self.tr("&Verify now"),
+            "Ctrl+Shift+V",
+            self,
+            self.tr("Verify the whole cached audit log now"),
+        )
         self.button.setToolTip(
             self.tr("Recompute every hash, follow every chain, check every signature")
         )

@@ -28,7 +28,7 @@ from hubdesk.ui.qt import Qt, QtGui, QTimer, QtWidgets
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets import customer_actions
 from hubdesk.ui.widgets.customer_detail import CustomerPanel
-from hubdesk.ui.widgets.forms import OrgWindow, empty_note
+from hubdesk.ui.widgets.forms import OrgWindow, empty_note, shortcut_button
 
 TABS = (None, "trial", "active", "closed")
 
@@ -215,9 +215,7 @@ class CustomersWindow(OrgWindow):
         return value if isinstance(value, Customer) else None
 
     def _button(self, text: str, keys: str, act: Callable[[], None]) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.setShortcut(QtGui.QKeySequence(keys))
+        button = shortcut_button(text, keys, self)
         button.clicked.connect(lambda _c=False: act())
         return button
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hubdesk.ui.controller import Controller
-from hubdesk.ui.qt import QCoreApplication, Qt, QtCore, QtWidgets
+from hubdesk.ui.qt import QCoreApplication, Qt, QtCore, QtGui, QtWidgets
 
 PROBLEM_COLOUR = "#d93025"
 WARNING_COLOUR = "#b06000"  # needs attention, not an error
@@ -34,6 +34,18 @@ def dialog_buttons(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def shortcut_button(
+    text: str, keys: str, owner: QtWidgets.QWidget, name: str | None = None
+) -> QtWidgets.QPushButton:
+    """A button that keeps the Alt mnemonic of its text's ``&`` and also answers ``keys``
+    anywhere in ``owner``'s window (``setShortcut`` would replace the mnemonic)."""
+    button = QtWidgets.QPushButton(text)
+    button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
+    if keys:
+        QtGui.QShortcut(QtGui.QKeySequence(keys), owner, button.animateClick)
+    return button
 
 
 def table_view(model: QtCore.QAbstractItemModel, name: str) -> QtWidgets.QTableView:

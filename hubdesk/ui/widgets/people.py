@@ -19,7 +19,7 @@ from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets.access import AccessWindow
 from hubdesk.ui.widgets.billing import BillingWindow
 from hubdesk.ui.widgets.customers import CustomersWindow
-from hubdesk.ui.widgets.forms import WARNING_COLOUR, OrgWindow
+from hubdesk.ui.widgets.forms import WARNING_COLOUR, OrgWindow, shortcut_button
 from hubdesk.ui.widgets.licences import LicencesWindow
 from hubdesk.ui.widgets.members import (
     AddPersonDialog,
@@ -103,10 +103,7 @@ class PeoplePane(QtWidgets.QGroupBox):
         self.hide()
 
     def _button(self, text: str, name: str, shortcut: str, slot: Any) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
-        button.setAccessibleName(name)
-        if shortcut:
-            button.setShortcut(QtGui.QKeySequence(shortcut))
+        button = shortcut_button(text, shortcut, self, name)
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
