@@ -196,3 +196,55 @@ def test_a_new_customer_shows_at_once_and_reaches_the_server(
             return s.get(Organisation, new_id) is not None
 
     qtbot.waitUntil(stored, timeout=15_000)
+
+
+def test_offline_the_actions_wait_in_the_outbox(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> None:
+    from conftest import start_server
+    from sqlalchemy import select
+
+    from hubdesk.models.commerce import DealNote
+    from hubdesk.models.orgs import Organisation
+    from hubdesk.ui.widgets import customer_actions
+    from hubdesk.wire.mutations import CustomerDraft
+
+    partner = org_named(live_server.db, "CyberNord")
+    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
+    main = console.window
+    main.reveal(partner.id)
+    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
+    window = main.people.show_customers()
+    assert isinstance(window, CustomersWindow)
+    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    window.table.selectRow(0)
+    chosen = window.current()
+    assert chosen is not None and chosen.deal_id is not None
+    port = live_server.port
+    live_server.stop()
+    customer_actions.queue_note(window.c, chosen, "Skrevet uden net.")
+    draft = CustomerDraft(partner_id=partner.id, name="Offline Optik ApS", trial_days=14)
+    new_id = customer_actions.queue_customer(window.c, draft)
+    # shown at once, from the cache
+    qtbot.waitUntil(lambda: "Skrevet uden net." in window.panel.text.toPlainText(), timeout=10_000)
+    window.search.setText("offline optik")
+    window.apply()
+    qtbot.waitUntil(
+        lambda: not window.refreshing and [c.id for c in window.model._rows] == [new_id],
+        timeout=10_000,
+    )
+    status = main.status
+    qtbot.waitUntil(status.pending.isVisible, timeout=10_000)
+    back = start_server(live_server.db, port=port)
+    try:
+        main.sync_action.trigger()
+
+        def arrived() -> bool:
+            with live_server.db.reading() as s:
+                note = s.scalar(select(DealNote.id).where(DealNote.body == "Skrevet uden net."))
+                return note is not None and s.get(Organisation, new_id) is not None
+
+        qtbot.waitUntil(arrived, timeout=20_000)
+        qtbot.waitUntil(lambda: not status.pending.isVisible(), timeout=10_000)
+    finally:
+        back.stop()
