@@ -10,7 +10,7 @@ from pathlib import Path
 
 import qasync
 
-from hubdesk.services.accounts import AccountBook, config_dir, data_dir
+from hubdesk.services.accounts import AccountBook, data_dir
 from hubdesk.services.api import normalise_server_url
 from hubdesk.services.embedded import EmbeddedServer
 from hubdesk.services.engine import Timing
@@ -20,7 +20,8 @@ from hubdesk.services.tokens import TokenStore, default_token_store
 from hubdesk.ui.controller import Controller
 from hubdesk.ui.errors import describe
 from hubdesk.ui.main_window import MainWindow
-from hubdesk.ui.qt import QCoreApplication, QSettings, QtCore, QtWidgets
+from hubdesk.ui.qt import QCoreApplication, QtCore, QtWidgets
+from hubdesk.ui.settings import make_settings
 from hubdesk.ui.tasks import Background, ChangeBus, MessageBridge
 from hubdesk.ui.widgets.sign_in import SignInDialog
 
@@ -34,12 +35,6 @@ class Options:
     fresh_demo: bool = False
     server: str | None = None
     timing: Timing | None = None  # the sync engine's intervals (None: the defaults)
-
-
-def make_settings() -> QSettings:
-    path = config_dir() / "console.ini"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 TRANSLATIONS = Path(__file__).parent / "translations"

@@ -248,3 +248,41 @@ def test_offline_the_actions_wait_in_the_outbox(
         qtbot.waitUntil(lambda: not status.pending.isVisible(), timeout=10_000)
     finally:
         back.stop()
+
+
+def test_saved_views(qtbot: Any, make_console: Any, live_server: LiveServer) -> None:
+    from hubdesk.services.cache.customers import Sort
+
+    partner = org_named(live_server.db, "CyberNord")
+    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
+    main = console.window
+    main.reveal(partner.id)
+    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
+    window = main.people.show_customers()
+    assert isinstance(window, CustomersWindow)
+    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    window.tabs.setCurrentIndex(1)
+    window.attention.setChecked(True)
+    window.table.sortByColumn(CustomersModel.PROGRESS, Qt.SortOrder.DescendingOrder)
+    window.save_view("Trials to call")
+    shown = _names(window)
+    # back to everything, then the view again
+    window.tabs.setCurrentIndex(0)
+    window.attention.setChecked(False)
+    window.table.sortByColumn(CustomersModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert len(_names(window)) == 25
+    window.use_view("Trials to call")
+    assert window.tabs.currentIndex() == 1 and window.attention.isChecked()
+    assert window.model.sort_key is Sort.PROGRESS and window.model.descending
+    assert _names(window) == shown
+    window.close()
+    # kept: another window of the same partner offers it
+    again = main.people.show_customers()
+    assert isinstance(again, CustomersWindow)
+    assert again.views.findData("Trials to call") > 0
+    again.views.setCurrentIndex(again.views.findData("Trials to call"))
+    again.forget_view()
+    assert again.views.findData("Trials to call") == -1
+    # a settings file edited by hand: no views, no crash
+    again.saved.settings.setValue(again.saved.key, "{not json")
+    assert again.saved.all() == []

@@ -692,6 +692,26 @@
         <translation>Søg i kunderne</translation>
     </message>
     <message>
+        <source>Saved views</source>
+        <translation>Gemte visninger</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve view…</source>
+        <translation>&amp;Gem visning…</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Gem denne visning</translation>
+    </message>
+    <message>
+        <source>&amp;Forget view</source>
+        <translation>G&amp;lem visning</translation>
+    </message>
+    <message>
+        <source>Forget the saved view</source>
+        <translation>Glem den gemte visning</translation>
+    </message>
+    <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportér CSV…</translation>
     </message>
@@ -773,6 +793,18 @@
     <message>
         <source>No customers yet.</source>
         <translation>Ingen kunder endnu.</translation>
+    </message>
+    <message>
+        <source>(no saved view)</source>
+        <translation>(ingen gemt visning)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Gem visning</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Visningens navn:</translation>
     </message>
     <message>
         <source>The customer is created; its trial has begun.</source>

@@ -692,6 +692,26 @@
         <translation>Kunden durchsuchen</translation>
     </message>
     <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve view…</source>
+        <translation>Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Diese Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Forget view</source>
+        <translation>Ansicht &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the saved view</source>
+        <translation>Die gespeicherte Ansicht vergessen</translation>
+    </message>
+    <message>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
@@ -773,6 +793,18 @@
     <message>
         <source>No customers yet.</source>
         <translation>Noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>(no saved view)</source>
+        <translation>(keine gespeicherte Ansicht)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <source>The customer is created; its trial has begun.</source>

@@ -685,6 +685,26 @@
         <translation>Keresés az ügyfelek között</translation>
     </message>
     <message>
+        <source>Saved views</source>
+        <translation>Mentett nézetek</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve view…</source>
+        <translation>Nézet me&amp;ntése…</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>A nézet mentése</translation>
+    </message>
+    <message>
+        <source>&amp;Forget view</source>
+        <translation>Nézet &amp;törlése</translation>
+    </message>
+    <message>
+        <source>Forget the saved view</source>
+        <translation>A mentett nézet törlése</translation>
+    </message>
+    <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportálás CSV-be…</translation>
     </message>
@@ -761,6 +781,18 @@
     <message>
         <source>No customers yet.</source>
         <translation>Még nincs ügyfél.</translation>
+    </message>
+    <message>
+        <source>(no saved view)</source>
+        <translation>(nincs mentett nézet)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Nézet mentése</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>A nézet neve:</translation>
     </message>
     <message>
         <source>The customer is created; its trial has begun.</source>

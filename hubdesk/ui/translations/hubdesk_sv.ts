@@ -692,6 +692,26 @@
         <translation>Sök bland kunderna</translation>
     </message>
     <message>
+        <source>Saved views</source>
+        <translation>Sparade vyer</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve view…</source>
+        <translation>&amp;Spara vy…</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Spara den här vyn</translation>
+    </message>
+    <message>
+        <source>&amp;Forget view</source>
+        <translation>&amp;Glöm vy</translation>
+    </message>
+    <message>
+        <source>Forget the saved view</source>
+        <translation>Glöm den sparade vyn</translation>
+    </message>
+    <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportera CSV…</translation>
     </message>
@@ -773,6 +793,18 @@
     <message>
         <source>No customers yet.</source>
         <translation>Inga kunder ännu.</translation>
+    </message>
+    <message>
+        <source>(no saved view)</source>
+        <translation>(ingen sparad vy)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Spara vy</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Vyns namn:</translation>
     </message>
     <message>
         <source>The customer is created; its trial has begun.</source>

@@ -25,9 +25,11 @@ from hubdesk.ui.models.customers import (
     need_text,
 )
 from hubdesk.ui.qt import Qt, QtGui, QTimer, QtWidgets
+from hubdesk.ui.settings import make_settings
 from hubdesk.ui.tasks import Changes
 from hubdesk.ui.widgets import customer_actions
 from hubdesk.ui.widgets.customer_detail import CustomerPanel
+from hubdesk.ui.widgets.customer_views import SavedViews, View
 from hubdesk.ui.widgets.forms import OrgWindow, empty_note, shortcut_button
 
 TABS = (None, "trial", "active", "closed")
@@ -57,6 +59,18 @@ class CustomersWindow(OrgWindow):
         self._typing.setInterval(120)
         self._typing.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.saved = SavedViews(make_settings(), self.org_id)
+        self.views = QtWidgets.QComboBox()
+        self.views.setAccessibleName(self.tr("Saved views"))
+        self.views.setMinimumContentsLength(14)
+        self.views.activated.connect(lambda _i: self.use_view(self.views.currentData()))
+        self.save_view_button = QtWidgets.QPushButton(self.tr("Sa&ve view…"))
+        self.save_view_button.setAccessibleName(self.tr("Save this view"))
+        self.save_view_button.clicked.connect(lambda _c=False: self._ask_view_name())
+        self.delete_view_button = QtWidgets.QPushButton(self.tr("&Forget view"))
+        self.delete_view_button.setAccessibleName(self.tr("Forget the saved view"))
+        self.delete_view_button.clicked.connect(lambda _c=False: self.forget_view())
+        self._fill_views()
         self.export = QtWidgets.QPushButton(self.tr("&Export CSV…"))
         self.export.setAccessibleName(self.tr("Export the customers shown as CSV"))
         self.export.clicked.connect(lambda _c=False: self.export_csv())
@@ -105,6 +119,9 @@ class CustomersWindow(OrgWindow):
         bar.addWidget(self.tabs)
         bar.addWidget(self.attention)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.views)
+        bar.addWidget(self.save_view_button)
+        bar.addWidget(self.delete_view_button)
         bar.addWidget(self.export)
         left = QtWidgets.QWidget()
         box = QtWidgets.QVBoxLayout(left)
@@ -206,6 +223,67 @@ class CustomersWindow(OrgWindow):
         if f.text or f.needs_attention or f.status:
             return self.tr("No customer matches.")
         return self.tr("No customers yet.")
+
+    # -- saved views --------------------------------------------------------------------------
+
+    def _fill_views(self, current: str | None = None) -> None:
+        self.views.clear()
+        self.views.addItem(self.tr("(no saved view)"), None)
+        for view in self.saved.all():
+            self.views.addItem(view.name, view.name)
+        index = self.views.findData(current) if current else 0
+        self.views.setCurrentIndex(max(index, 0))
+        self.delete_view_button.setEnabled(current is not None and index > 0)
+
+    def _ask_view_name(self) -> None:
+        name, ok = QtWidgets.QInputDialog.getText(
+            self,
+            self.tr("Save view"),
+            self.tr("Name of the view:"),
+            text=self.views.currentText() if self.views.currentData() else "",
+        )
+        if ok and name.strip():
+            self.save_view(name.strip())
+
+    def save_view(self, name: str) -> None:
+        """Keep the tab, switch, search and sort under ``name``."""
+        model = self.model
+        view = View(
+            name=name,
+            tab=max(self.tabs.currentIndex(), 0),
+            attention=self.attention.isChecked(),
+            text=self.search.text(),
+            sort=model.sort_key.name,
+            descending=model.descending,
+        )
+        self.saved.save(view)
+        self._fill_views(name)
+
+    def use_view(self, name: str | None) -> None:
+        view = self.saved.find(name) if name else None
+        self.delete_view_button.setEnabled(view is not None)
+        if view is None:
+            return
+        for widget in (self.tabs, self.attention, self.search):
+            widget.blockSignals(True)
+        self.tabs.setCurrentIndex(view.tab)
+        self.attention.setChecked(view.attention)
+        self.search.setText(view.text)
+        for widget in (self.tabs, self.attention, self.search):
+            widget.blockSignals(False)
+        column = next(
+            (c for c, key in CustomersModel.SORTS.items() if key.name == view.sort),
+            CustomersModel.NAME,
+        )
+        order = Qt.SortOrder.DescendingOrder if view.descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(column, order)  # the model reads the list in that order
+        self.apply()
+
+    def forget_view(self) -> None:
+        name = self.views.currentData()
+        if name:
+            self.saved.delete(name)
+            self._fill_views()
 
     # -- the selected customer ------------------------------------------------------------------
 
