@@ -234,3 +234,36 @@ def test_a_partner_never_sees_another_partners_customers(
         cache.close()
     assert theirs == []  # not one of CyberNord's organisations in Nordmoln's cache
     assert all(partner == nordmoln.id for _c, partner in listed)
+
+
+def test_status_history_from_the_recorded_events(cache: tuple[Cache, str]) -> None:
+    db, partner = cache
+    (customer, deal), *_ = _rows(
+        db, "SELECT customer_id, deal_id FROM customer_rows WHERE partner_id = ? LIMIT 1", partner
+    )
+    (event,) = _rows(db, "SELECT * FROM audit_events LIMIT 1")
+    with db.writing() as conn:
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(audit_events)")]
+        base = dict(zip(columns, event, strict=True))
+        for n, (action, org, target, before, after) in enumerate(
+            [
+                ("org.update", customer, customer, '{"commercial": "trial"}',
+                 '{"commercial": "active"}'),
+                ("deal.won", partner, deal, '{"stage": "open"}', '{"stage": "won"}'),
+                ("org.update", customer, customer, '{"phone": "1"}', '{"phone": "2"}'),
+            ]
+        ):  # fmt: skip
+            row = base | {
+                "id": f"history-{n}", "action": action, "org_id": org, "target_id": target,
+                "before": before, "after": after, "chain_seq": 10_000 + n,
+                "occurred_at": f"2030-01-0{n + 1} 12:00:00.000000",
+            }  # fmt: skip
+            marks = ", ".join("?" * len(columns))
+            conn.exec_driver_sql(
+                f"INSERT INTO audit_events ({', '.join(columns)}) VALUES ({marks})",
+                tuple(row[c] for c in columns),
+            )
+    with db.reading() as conn:
+        steps = customers.detail(conn, customer, deal).status_history
+    newest = [(s.kind, s.before, s.after) for s in steps[:2]]
+    assert newest == [("won", None, None), ("status", "trial", "active")]  # the phone is no step

@@ -153,6 +153,13 @@ def test_a_note_and_a_won_deal_through_the_outbox(
     window.tabs.setCurrentIndex(2)
     active = [window.model.customer_at(r) for r in range(window.model.rowCount())]
     assert any(c is not None and c.id == trial.id and c.deal_stage == "won" for c in active)
+    # its status history: the win and the subscription, by whom
+    row = next(r for r, c in enumerate(active) if c is not None and c.id == trial.id)
+    window.table.selectRow(row)
+    qtbot.waitUntil(lambda: "Deal won" in window.panel.text.toPlainText(), timeout=10_000)
+    text = window.panel.text.toPlainText()
+    history = text.split("Status history", 1)[1].split("Deal notes", 1)[0]
+    assert "Deal won" in history and "Subscribed:" in history and "Mads" in history
 
 
 def test_a_new_customer_shows_at_once_and_reaches_the_server(

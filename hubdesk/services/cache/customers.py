@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -452,6 +452,57 @@ class CustomerDetail:
     subscriptions: list[tuple[str, int, int, str, date | None]]  # product, bought, given,
     # term, renews on
     history: list[tuple[datetime, str, str]]  # when, action, who
+    status_history: list[StatusChange] = field(default_factory=list)  # newest first
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """A step of the account's commercial life, from its recorded events: ``kind`` is
+    created, won, subscribed or status (``before`` → ``after``)."""
+
+    when: datetime
+    kind: str
+    who: str
+    before: str | None = None
+    after: str | None = None
+    detail: str | None = None  # a product, a trial's end
+
+
+def _status_history(conn: Connection, customer_id: str, deal_id: str | None) -> list[StatusChange]:
+    rows = conn.exec_driver_sql(
+        "SELECT occurred_at, action, actor_name, before, after, target_id FROM audit_events"
+        " WHERE (org_id = ? AND action IN ('org.create', 'org.update', 'organisation.update',"
+        "   'subscription.create'))"
+        " OR (org_id = (SELECT parent_id FROM organisations WHERE id = ?)"
+        "   AND action = 'org.create' AND target_id = ?)"
+        " OR (target_id = ? AND action IN ('deal.won', 'deal.lost'))"
+        " ORDER BY occurred_at DESC, rowid DESC LIMIT 100",
+        (customer_id, customer_id, customer_id, deal_id or ""),
+    )
+    changes: list[StatusChange] = []
+    for occurred, action, who, before_raw, after_raw, _target in rows:
+        when = datetime.fromisoformat(str(occurred)).replace(tzinfo=UTC)
+        before = json.loads(before_raw) if before_raw and before_raw != "null" else {}
+        after = json.loads(after_raw) if after_raw and after_raw != "null" else {}
+        if not isinstance(before, dict) or not isinstance(after, dict):
+            continue
+        if action == "org.create":
+            ends = after.get("trial_ends_on")
+            changes.append(StatusChange(when, "created", who, detail=str(ends) if ends else None))
+        elif action in ("deal.won", "deal.lost"):
+            kind = "won" if action == "deal.won" else "lost"
+            changes.append(StatusChange(when, kind, who))
+        elif action == "subscription.create":
+            product = after.get("product")
+            changes.append(StatusChange(when, "subscribed", who, detail=product and str(product)))
+        elif "commercial" in after or "lifecycle" in after:
+            field_name = "commercial" if "commercial" in after else "lifecycle"
+            changes.append(
+                StatusChange(
+                    when, "status", who, str(before.get(field_name)), str(after[field_name])
+                )
+            )
+    return changes
 
 
 def detail(conn: Connection, customer_id: str, deal_id: str | None) -> CustomerDetail:
@@ -495,4 +546,5 @@ def detail(conn: Connection, customer_id: str, deal_id: str | None) -> CustomerD
             (customer_id,),
         )
     ]
-    return CustomerDetail(notes, contacts, subscriptions, history)
+    status = _status_history(conn, customer_id, deal_id)
+    return CustomerDetail(notes, contacts, subscriptions, history, status)

@@ -563,8 +563,24 @@
         <translation>Salgsmulighed vundet</translation>
     </message>
     <message>
+        <source>Created, in a trial until {day}</source>
+        <translation>Oprettet, på prøve til {day}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
         <source>Deal lost</source>
         <translation>Salgsmulighed tabt</translation>
+    </message>
+    <message>
+        <source>Subscribed: {product}</source>
+        <translation>Abonnement: {product}</translation>
+    </message>
+    <message>
+        <source>Status: {before} → {after}</source>
+        <translation>Status: {before} → {after}</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -589,6 +605,14 @@
     <message>
         <source>Nothing subscribed.</source>
         <translation>Ingen abonnementer.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Intet registreret endnu.</translation>
     </message>
     <message>
         <source>Deal notes</source>

@@ -563,8 +563,24 @@
         <translation>Verkaufschance gewonnen</translation>
     </message>
     <message>
+        <source>Created, in a trial until {day}</source>
+        <translation>Angelegt, in der Testphase bis {day}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
         <source>Deal lost</source>
         <translation>Verkaufschance verloren</translation>
+    </message>
+    <message>
+        <source>Subscribed: {product}</source>
+        <translation>Abonniert: {product}</translation>
+    </message>
+    <message>
+        <source>Status: {before} → {after}</source>
+        <translation>Status: {before} → {after}</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -589,6 +605,14 @@
     <message>
         <source>Nothing subscribed.</source>
         <translation>Keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Noch nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>Deal notes</source>

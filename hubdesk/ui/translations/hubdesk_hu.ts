@@ -557,8 +557,24 @@
         <translation>Értékesítési lehetőség megnyerve</translation>
     </message>
     <message>
+        <source>Created, in a trial until {day}</source>
+        <translation>Létrehozva, próbaidőszakban eddig: {day}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Létrehozva</translation>
+    </message>
+    <message>
         <source>Deal lost</source>
         <translation>Értékesítési lehetőség elvesztve</translation>
+    </message>
+    <message>
+        <source>Subscribed: {product}</source>
+        <translation>Előfizetés: {product}</translation>
+    </message>
+    <message>
+        <source>Status: {before} → {after}</source>
+        <translation>Állapot: {before} → {after}</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -583,6 +599,14 @@
     <message>
         <source>Nothing subscribed.</source>
         <translation>Nincs előfizetés.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Állapotelőzmények</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Még nincs rögzítve semmi.</translation>
     </message>
     <message>
         <source>Deal notes</source>

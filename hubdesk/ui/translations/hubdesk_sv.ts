@@ -563,8 +563,24 @@
         <translation>Affär vunnen</translation>
     </message>
     <message>
+        <source>Created, in a trial until {day}</source>
+        <translation>Skapad, i provperiod till {day}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
         <source>Deal lost</source>
         <translation>Affär förlorad</translation>
+    </message>
+    <message>
+        <source>Subscribed: {product}</source>
+        <translation>Prenumeration: {product}</translation>
+    </message>
+    <message>
+        <source>Status: {before} → {after}</source>
+        <translation>Status: {before} → {after}</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -589,6 +605,14 @@
     <message>
         <source>Nothing subscribed.</source>
         <translation>Inga abonnemang.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Inget registrerat ännu.</translation>
     </message>
     <message>
         <source>Deal notes</source>

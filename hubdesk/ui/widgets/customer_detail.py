@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from hubdesk.services.cache.customers import Customer, CustomerDetail
+from hubdesk.services.cache.customers import Customer, CustomerDetail, StatusChange
 from hubdesk.ui.audit_labels import action_label
-from hubdesk.ui.labels import day_text
+from hubdesk.ui.labels import commercial_label, day_text, lifecycle_label
 from hubdesk.ui.models.customers import CustomersModel, need_text
 from hubdesk.ui.qt import QtCore, QtWidgets
 
@@ -17,6 +17,12 @@ from hubdesk.ui.qt import QtCore, QtWidgets
 def _moment(value: datetime) -> str:
     local = QtCore.QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
     return local.toString("yyyy-MM-dd HH:mm")
+
+
+def _status_word(value: str | None) -> str:
+    if value in ("trial", "active", "closed", "none"):
+        return commercial_label(value)
+    return lifecycle_label(value or "")
 
 
 class CustomerPanel(QtWidgets.QWidget):
@@ -30,6 +36,21 @@ class CustomerPanel(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         self.show_customer(None, None)
+
+    def step_text(self, step: StatusChange) -> str:
+        if step.kind == "created":
+            if step.detail:
+                return self.tr("Created, in a trial until {day}").format(day=step.detail)
+            return self.tr("Created")
+        if step.kind == "won":
+            return self.tr("Deal won")
+        if step.kind == "lost":
+            return self.tr("Deal lost")
+        if step.kind == "subscribed":
+            return self.tr("Subscribed: {product}").format(product=step.detail or "")
+        return self.tr("Status: {before} → {after}").format(
+            before=_status_word(step.before), after=_status_word(step.after)
+        )
 
     def show_customer(self, row: Customer | None, detail: CustomerDetail | None) -> None:
         if row is None or detail is None:
@@ -81,6 +102,16 @@ class CustomerPanel(QtWidgets.QWidget):
             parts.append("</ul>")
         else:
             parts.append("<p>" + e(self.tr("Nothing subscribed.")) + "</p>")
+        parts.append("<h4>" + e(self.tr("Status history")) + "</h4>")
+        if detail.status_history:
+            parts.append("<ul>")
+            parts += [
+                f"<li>{e(_moment(step.when))} · {e(self.step_text(step))} · {e(step.who)}</li>"
+                for step in detail.status_history
+            ]
+            parts.append("</ul>")
+        else:
+            parts.append("<p>" + e(self.tr("Nothing recorded yet.")) + "</p>")
         parts.append("<h4>" + e(self.tr("Deal notes")) + "</h4>")
         if detail.notes:
             for when, author, body in detail.notes:
