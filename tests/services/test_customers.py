@@ -267,3 +267,23 @@ def test_status_history_from_the_recorded_events(cache: tuple[Cache, str]) -> No
         steps = customers.detail(conn, customer, deal).status_history
     newest = [(s.kind, s.before, s.after) for s in steps[:2]]
     assert newest == [("won", None, None), ("status", "trial", "active")]  # the phone is no step
+
+
+def test_rows_leaving_the_cache_are_noticed(cache: tuple[Cache, str]) -> None:
+    db, partner = cache
+    (customer, users), *_ = _rows(
+        db,
+        "SELECT customer_id, users FROM customer_rows WHERE partner_id = ? AND users > 1 LIMIT 1",
+        partner,
+    )
+    with db.writing() as conn:  # a tombstone takes one of its members away
+        gone = conn.exec_driver_sql(
+            "SELECT id FROM memberships WHERE org_id = ? LIMIT 1", (customer,)
+        ).scalar_one()
+        conn.exec_driver_sql("DELETE FROM memberships WHERE id = ?", (gone,))
+        assert customers.refresh_changed(conn, partner, TODAY) == 1
+    assert _rows(db, "SELECT users FROM customer_rows WHERE customer_id = ?", customer) == [
+        (users - 1,)
+    ]
+    with db.writing() as conn:  # and then nothing is left to do
+        assert customers.refresh_changed(conn, partner, TODAY) == 0

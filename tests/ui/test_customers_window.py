@@ -293,3 +293,30 @@ def test_saved_views(qtbot: Any, make_console: Any, live_server: LiveServer) -> 
     # a settings file edited by hand: no views, no crash
     again.saved.settings.setValue(again.saved.key, "{not json")
     assert again.saved.all() == []
+
+
+def test_switching_into_a_customer(qtbot: Any, make_console: Any, live_server: LiveServer) -> None:
+    from hubdesk.ui.widgets import customer_actions
+
+    partner = org_named(live_server.db, "CyberNord")
+    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
+    main = console.window
+    main.reveal(partner.id)
+    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
+    window = main.people.show_customers()
+    assert isinstance(window, CustomersWindow)
+    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    window.tabs.setCurrentIndex(2)  # an active customer, with an owner
+    window.table.selectRow(0)
+    chosen = window.current()
+    assert chosen is not None and window.switch_button.isEnabled()
+    mine = main.c.session
+    customer_actions.switch_now(window.c, chosen)
+    qtbot.waitUntil(
+        lambda: main.c.session is not None and main.c.session.opened_from is mine, timeout=15_000
+    )
+    banner = main.log_in_as.banner
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    assert chosen.name in banner.text.text()
+    banner.back.click()  # and back to the partner's own view
+    qtbot.waitUntil(lambda: main.c.session is mine, timeout=15_000)

@@ -22,7 +22,6 @@ from sqlalchemy import Connection, delete, insert, select
 from hubdesk.domain.attention import Facts, Item, Need, attention
 from hubdesk.domain.text import fold
 from hubdesk.models.cache import CacheState, CustomerFind, CustomerRow
-from hubdesk.services.cache.store import put_state
 
 PAGE = 200
 NO_DAYS = 1_000_000  # days_key of a customer with neither a trial end nor a renewal
@@ -133,7 +132,7 @@ def refresh(conn: Connection, partner_id: str, today: date) -> int:
     conn.execute(delete(CustomerRow).where(CustomerRow.partner_id == partner_id))
     conn.execute(delete(CustomerFind).where(CustomerFind.partner_id == partner_id))
     _write(conn, rows)
-    put_state(conn, _marks_key(partner_id), json.dumps(_marks(conn)))
+    _put_state(conn, _marks_key(partner_id), json.dumps(_marks(conn)))
     return len(rows)
 
 
@@ -162,7 +161,13 @@ def refresh_changed(conn: Connection, partner_id: str, today: date) -> int:
         conn.execute(delete(CustomerFind).where(CustomerFind.customer_id.in_(chunk)))
         rows += _facts(conn, partner_id, today, chunk)
     _write(conn, rows)
-    put_state(conn, _marks_key(partner_id), json.dumps(now))
+    _put_state(conn, _marks_key(partner_id), json.dumps(now))
+    conn.exec_driver_sql(  # this partner's are worked out; so are those gone for good
+        f"DELETE FROM {_DIRTY} WHERE org_id NOT IN (SELECT id FROM organisations)"
+        " OR org_id IN (SELECT s.id FROM organisations AS s JOIN organisations AS p"
+        "  ON p.id = ? WHERE s.path > p.path AND s.path < " + _UPPER.format(p="p.path") + ")",
+        (partner_id,),
+    )
     return len(rows)
 
 
@@ -179,6 +184,38 @@ _SOURCE_ORGS = {
     "audit_events": "org_id",
     "deal_notes": "org_id",
 }
+
+
+# Rows leaving the cache (a tombstone, a purge, a replaced row) give no new rowid: a
+# trigger notes the organisation they belonged to, and the next refresh works it out.
+_DIRTY = "customer_dirty"
+_DELETES = {
+    "memberships": "org_id",
+    "licence_assignments": "org_id",
+    "subscriptions": "org_id",
+    "invoices": "org_id",
+    "invites": "org_id",
+    "deals": "customer_org_id",
+}
+
+
+def _put_state(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(CacheState).where(CacheState.key == key))
+    conn.execute(insert(CacheState).values(key=key, value=value))
+
+
+def ensure_schema(conn: Connection) -> None:
+    """The table of organisations whose rows left the cache, and its triggers (made anew
+    each time: they hold no data)."""
+    conn.exec_driver_sql(
+        f"CREATE TABLE IF NOT EXISTS {_DIRTY} (org_id TEXT PRIMARY KEY) WITHOUT ROWID"
+    )
+    for table, column in _DELETES.items():
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_DIRTY}_{table}")
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {_DIRTY}_{table} AFTER DELETE ON {table} BEGIN"
+            f" INSERT OR IGNORE INTO {_DIRTY}(org_id) VALUES (old.{column}); END"
+        )
 
 
 def _marks_key(partner_id: str) -> str:
@@ -202,6 +239,12 @@ def _touched(conn: Connection, partner_id: str, marks: dict[str, int]) -> set[st
     if base is None:
         return set()
     touched: set[str] = set()
+    dirty = conn.exec_driver_sql(
+        f"SELECT o.path FROM {_DIRTY} AS d JOIN organisations AS o ON o.id = d.org_id"
+    )
+    for (path,) in dirty:
+        if str(path).startswith(base) and len(path) > len(base):
+            touched.add(str(path)[len(base) :].split("/", 1)[0])
     for table, column in _SOURCE_ORGS.items():
         rows = conn.exec_driver_sql(
             f"SELECT DISTINCT o.path FROM {table} AS t JOIN organisations AS o"

@@ -23,7 +23,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from hubdesk.models.base import synced_tables
 from hubdesk.models.cache import CacheBase, CacheState
-from hubdesk.services.cache import audit_search
+from hubdesk.services.cache import audit_search, customers
 
 CACHE_KIB = -32000  # SQLite's page cache per connection (negative: KiB)
 CURSOR = "cursor"
@@ -75,6 +75,7 @@ class Cache:
                 table.create(conn, checkfirst=True)
             put_state(conn, SCHEMA, fingerprint)
             audit_search.ensure_schema(conn)
+            customers.ensure_schema(conn)
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:

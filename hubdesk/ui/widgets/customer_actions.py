@@ -222,4 +222,9 @@ def switch_into(c: Controller, customer: Customer, parent: QtWidgets.QWidget) ->
         QtWidgets.QMessageBox.StandardButton.Cancel,
     )
     if answer == QtWidgets.QMessageBox.StandardButton.Ok:
-        c.bg.spawn(c.log_in_as(customer.id), on_error=lambda e: c.messages.error(describe(e)))
+        switch_now(c, customer)
+
+
+def switch_now(c: Controller, customer: Customer) -> None:
+    """Open the customer as its owner sees it (what the confirmed question does)."""
+    c.bg.spawn(c.log_in_as(customer.id), on_error=lambda e: c.messages.error(describe(e)))
