@@ -211,7 +211,7 @@ def test_offline_the_actions_wait_in_the_outbox(
     from conftest import start_server
     from sqlalchemy import select
 
-    from hubdesk.models.commerce import DealNote
+    from hubdesk.models.commerce import Deal, DealNote
     from hubdesk.models.orgs import Organisation
     from hubdesk.ui.widgets import customer_actions
     from hubdesk.wire.mutations import CustomerDraft
@@ -224,16 +224,23 @@ def test_offline_the_actions_wait_in_the_outbox(
     window = main.people.show_customers()
     assert isinstance(window, CustomersWindow)
     qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    window.tabs.setCurrentIndex(1)  # a trial: its deal is open
     window.table.selectRow(0)
     chosen = window.current()
     assert chosen is not None and chosen.deal_id is not None
+    assert customer_actions.may_win(chosen)
     port = live_server.port
     live_server.stop()
     customer_actions.queue_note(window.c, chosen, "Skrevet uden net.")
+    customer_actions.queue_win(
+        window.c, chosen, customer_actions.WinDialog(chosen, window.products(), window).choice()
+    )
     draft = CustomerDraft(partner_id=partner.id, name="Offline Optik ApS", trial_days=14)
     new_id = customer_actions.queue_customer(window.c, draft)
     # shown at once, from the cache
     qtbot.waitUntil(lambda: "Skrevet uden net." in window.panel.text.toPlainText(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.win_button.isEnabled(), timeout=10_000)  # won, here
+    window.tabs.setCurrentIndex(0)
     window.search.setText("offline optik")
     window.apply()
     qtbot.waitUntil(
@@ -249,7 +256,9 @@ def test_offline_the_actions_wait_in_the_outbox(
         def arrived() -> bool:
             with live_server.db.reading() as s:
                 note = s.scalar(select(DealNote.id).where(DealNote.body == "Skrevet uden net."))
-                return note is not None and s.get(Organisation, new_id) is not None
+                deal = s.get(Deal, chosen.deal_id)
+                won = deal is not None and deal.stage == "won"
+                return note is not None and won and s.get(Organisation, new_id) is not None
 
         qtbot.waitUntil(arrived, timeout=20_000)
         qtbot.waitUntil(lambda: not status.pending.isVisible(), timeout=10_000)

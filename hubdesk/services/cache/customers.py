@@ -186,10 +186,12 @@ _SOURCE_ORGS = {
 }
 
 
-# Rows leaving the cache (a tombstone, a purge, a replaced row) give no new rowid: a
-# trigger notes the organisation they belonged to, and the next refresh works it out.
+# Rows leaving the cache (a tombstone, a purge, a replaced row) or changed in place (an
+# optimistic effect of this console's own writes) give no new rowid: a trigger notes the
+# organisation they belong to, and the next refresh works it out.
 _DIRTY = "customer_dirty"
-_DELETES = {
+_TRACKED = {
+    "organisations": "id",
     "memberships": "org_id",
     "licence_assignments": "org_id",
     "subscriptions": "org_id",
@@ -210,12 +212,14 @@ def ensure_schema(conn: Connection) -> None:
     conn.exec_driver_sql(
         f"CREATE TABLE IF NOT EXISTS {_DIRTY} (org_id TEXT PRIMARY KEY) WITHOUT ROWID"
     )
-    for table, column in _DELETES.items():
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_DIRTY}_{table}")
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER {_DIRTY}_{table} AFTER DELETE ON {table} BEGIN"
-            f" INSERT OR IGNORE INTO {_DIRTY}(org_id) VALUES (old.{column}); END"
-        )
+    for table, column in _TRACKED.items():
+        for event in ("delete", "update"):
+            name = f"{_DIRTY}_{table}_{event}"
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} BEGIN"
+                f" INSERT OR IGNORE INTO {_DIRTY}(org_id) VALUES (old.{column}); END"
+            )
 
 
 def _marks_key(partner_id: str) -> str:
