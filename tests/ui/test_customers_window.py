@@ -19,6 +19,21 @@ from hubdesk.ui.widgets.customers import CustomersWindow
 MADS = ("mads@cybernord.dk", "hubdesk-demo")
 
 
+def open_customers(
+    qtbot: Any, make_console: Any, live_server: LiveServer
+) -> tuple[Any, CustomersWindow]:
+    """CyberNord's account manager signed in, its customers page open and worked out."""
+    partner = org_named(live_server.db, "CyberNord")
+    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
+    main = console.window
+    main.reveal(partner.id)
+    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
+    window = main.people.show_customers()
+    assert isinstance(window, CustomersWindow)
+    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    return main, window
+
+
 def _names(window: CustomersWindow) -> list[str]:
     model = window.model
     return [c.name for r in range(model.rowCount()) if (c := model.customer_at(r))]
@@ -96,14 +111,7 @@ def test_a_note_and_a_won_deal_through_the_outbox(
     from hubdesk.ui.widgets import customer_actions
 
     db = live_server.db
-    partner = org_named(db, "CyberNord")
-    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
-    main = console.window
-    main.reveal(partner.id)
-    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
-    window = main.people.show_customers()
-    assert isinstance(window, CustomersWindow)
-    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    main, window = open_customers(qtbot, make_console, live_server)
     window.tabs.setCurrentIndex(1)  # trials: their deals are open
     window.table.selectRow(0)
     trial = window.current()
@@ -169,13 +177,7 @@ def test_a_new_customer_shows_at_once_and_reaches_the_server(
     from hubdesk.ui.widgets import customer_actions
 
     partner = org_named(live_server.db, "CyberNord")
-    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
-    main = console.window
-    main.reveal(partner.id)
-    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
-    window = main.people.show_customers()
-    assert isinstance(window, CustomersWindow)
-    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    _main, window = open_customers(qtbot, make_console, live_server)
     assert window.new_button.isEnabled()
     dialog = customer_actions.NewCustomerDialog(partner.id, ["ISO 27001", "NIS2"], window)
     dialog.name.setText("Kalundborg Kemi A/S")
@@ -217,13 +219,7 @@ def test_offline_the_actions_wait_in_the_outbox(
     from hubdesk.wire.mutations import CustomerDraft
 
     partner = org_named(live_server.db, "CyberNord")
-    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
-    main = console.window
-    main.reveal(partner.id)
-    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
-    window = main.people.show_customers()
-    assert isinstance(window, CustomersWindow)
-    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    main, window = open_customers(qtbot, make_console, live_server)
     window.tabs.setCurrentIndex(1)  # a trial: its deal is open
     window.table.selectRow(0)
     chosen = window.current()
@@ -269,14 +265,7 @@ def test_offline_the_actions_wait_in_the_outbox(
 def test_saved_views(qtbot: Any, make_console: Any, live_server: LiveServer) -> None:
     from hubdesk.services.cache.customers import Sort
 
-    partner = org_named(live_server.db, "CyberNord")
-    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
-    main = console.window
-    main.reveal(partner.id)
-    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
-    window = main.people.show_customers()
-    assert isinstance(window, CustomersWindow)
-    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    main, window = open_customers(qtbot, make_console, live_server)
     window.tabs.setCurrentIndex(1)
     window.attention.setChecked(True)
     window.table.sortByColumn(CustomersModel.PROGRESS, Qt.SortOrder.DescendingOrder)
@@ -307,14 +296,7 @@ def test_saved_views(qtbot: Any, make_console: Any, live_server: LiveServer) -> 
 def test_switching_into_a_customer(qtbot: Any, make_console: Any, live_server: LiveServer) -> None:
     from hubdesk.ui.widgets import customer_actions
 
-    partner = org_named(live_server.db, "CyberNord")
-    console = signed_in_console(qtbot, make_console, live_server, MADS, timing=QUIET)
-    main = console.window
-    main.reveal(partner.id)
-    qtbot.waitUntil(lambda: main.people.model.org_id == partner.id, timeout=10_000)
-    window = main.people.show_customers()
-    assert isinstance(window, CustomersWindow)
-    qtbot.waitUntil(lambda: not window.refreshing and window.model.rowCount() == 25, timeout=20_000)
+    main, window = open_customers(qtbot, make_console, live_server)
     window.tabs.setCurrentIndex(2)  # an active customer, with an owner
     window.table.selectRow(0)
     chosen = window.current()
