@@ -362,8 +362,14 @@ def _json(raw: str | None) -> dict[str, Any] | None:
 
 
 def actions(conn: Connection) -> list[str]:
-    """The actions recorded in the cached log (for the action filter)."""
-    return [r[0] for r in conn.exec_driver_sql("SELECT DISTINCT action FROM audit_events")]
+    """The actions recorded in the cached log (for the action filter): a skip scan of the
+    action index, one step per action, not a read of every event."""
+    rows = conn.exec_driver_sql(
+        "WITH RECURSIVE a(x) AS (SELECT min(action) FROM audit_events UNION ALL"
+        " SELECT (SELECT min(action) FROM audit_events WHERE action > a.x) FROM a"
+        " WHERE a.x IS NOT NULL) SELECT x FROM a WHERE x IS NOT NULL"
+    )
+    return [r[0] for r in rows]
 
 
 def org_path(conn: Connection, org_id: str) -> str | None:
