@@ -160,6 +160,18 @@ class SyncIndex(Base):
     departed_from: Mapped[str | None] = mapped_column(String(800))
 
 
+class FeedMark(Base):
+    """How far the change feed had come at a time (one row per hour of the server's
+    background round): compaction finds, by time, the feed number below which
+    tombstones are old enough to go (see ``hubdesk.server.feed_compaction``)."""
+
+    __tablename__ = "feed_marks"
+    __table_args__ = _SERVER
+
+    noted_at: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
 class ServerMeta(Base):
     """Key/value facts about this server database (its id, the demo flag, …)."""
 

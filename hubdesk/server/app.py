@@ -9,7 +9,7 @@ from functools import partial
 from fastapi import FastAPI
 
 from hubdesk import API_PREFIX, __version__
-from hubdesk.server import audit_signing, errors, invites, invoicing, licences
+from hubdesk.server import audit_signing, errors, feed_compaction, invites, invoicing, licences
 from hubdesk.server.bootstrap import ensure_foundation
 from hubdesk.server.db import Database, migrate
 from hubdesk.server.limits import BodyLimit
@@ -52,6 +52,7 @@ def create_app(
     chores: list[Callable[[], object]] = [
         partial(invites.expire_due, database),
         licences.Schedule(database, timedelta(minutes=settings.rules_minutes)),
+        feed_compaction.CompactionRound(database, timedelta(days=settings.tombstone_days)),
     ]
     signer = audit_signing.Signer.from_file(
         audit_signing.key_path(database.url, settings.audit_key_file)

@@ -4,6 +4,7 @@
     hubdesk-server --database-url postgresql+psycopg://… --port 8000 --workers 4
     hubdesk-server generate --database-url sqlite:///big.db --orgs 100000 \\
         --customers 100000 --audit-events 1000000
+    hubdesk-server compact-feed --database-url sqlite:///big.db --days 90
 """
 
 from __future__ import annotations
@@ -192,12 +193,45 @@ def invoice(argv: list[str]) -> int:
     return 0
 
 
+def compact_feed(argv: list[str]) -> int:
+    """Forget the change feed's tombstones older than ``--days`` (the background round
+    does so hourly with ``HUBDESK_TOMBSTONE_DAYS``); consoles behind it sync afresh."""
+    p = argparse.ArgumentParser(
+        prog="hubdesk-server compact-feed",
+        description="Delete the change feed's tombstones older than --days; a console whose"
+        " cursor is older then syncs everything again (keeping its queued writes).",
+    )
+    p.add_argument("--database-url", required=True)
+    p.add_argument(
+        "--days", type=int, default=Settings.tombstone_days, help="keep tombstones this long"
+    )
+    args = p.parse_args(argv)
+    if args.days < 0:
+        p.error("--days must be 0 or more")
+    from datetime import timedelta
+
+    from hubdesk.models.base import utcnow
+    from hubdesk.server.feed_compaction import compact, note_mark
+
+    db = Database.open(args.database_url)
+    migrate(db)
+    now = utcnow()
+    with db.writing() as session:
+        note_mark(session, now, every=timedelta(0))
+    with db.writing() as session:
+        done = compact(session, now, timedelta(days=args.days))
+    print(f"tombstones removed: {done.removed}; feed horizon: {done.horizon}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "generate":
         return generate(argv[1:])
     if argv and argv[0] == "invoice":
         return invoice(argv[1:])
+    if argv and argv[0] == "compact-feed":
+        return compact_feed(argv[1:])
     return serve(argv)
 
 

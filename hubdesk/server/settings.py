@@ -22,6 +22,7 @@ class Settings:
     auto_invoice: bool = False  # issue last month's invoices in the background round
     audit_key_file: str | None = None  # the audit signing key (None: see audit_signing)
     checkpoint_minutes: int = 10  # sign the audit chains' heads this often
+    tombstone_days: int = 90  # the feed forgets deletions this old (older cursors: a reset)
     public_url: str | None = None  # how people reach this server (links in mail); None: as asked
     # Outgoing mail (no SMTP host: the local mailbox of the demo, GET /demo/mailbox)
     smtp_host: str | None = None
@@ -42,7 +43,8 @@ class Settings:
         ``HUBDESK_SMTP_PASSWORD``, ``HUBDESK_SMTP_STARTTLS`` (1/0), ``HUBDESK_MAIL_FROM``,
         ``HUBDESK_PUBLIC_URL``, ``HUBDESK_INVITE_DAYS``, ``HUBDESK_RULES_MINUTES``,
         ``HUBDESK_AUTO_INVOICE`` (1/0), ``HUBDESK_AUDIT_KEY_FILE``,
-        ``HUBDESK_CHECKPOINT_MINUTES``. Raises ValueError on a bad value."""
+        ``HUBDESK_CHECKPOINT_MINUTES``, ``HUBDESK_TOMBSTONE_DAYS``. Raises ValueError on a
+        bad value."""
         e = os.environ if env is None else env
 
         def number(name: str, default: int) -> int:
@@ -73,4 +75,5 @@ class Settings:
             auto_invoice=e.get("HUBDESK_AUTO_INVOICE", "0") == "1",
             audit_key_file=e.get("HUBDESK_AUDIT_KEY_FILE") or None,
             checkpoint_minutes=number("HUBDESK_CHECKPOINT_MINUTES", base.checkpoint_minutes),
+            tombstone_days=number("HUBDESK_TOMBSTONE_DAYS", base.tombstone_days),
         )

@@ -6,6 +6,7 @@ same person: after the change, both must hold exactly the same entities.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,13 +16,15 @@ from conftest import run_async as run
 from sqlalchemy import delete, select, update
 
 from hubdesk.domain.permissions import BuiltinRole
-from hubdesk.models import Membership, Organisation, Person
-from hubdesk.models.base import Base
+from hubdesk.models import Membership, Organisation, Person, ServiceRequest
+from hubdesk.models.base import Base, utcnow
 from hubdesk.models.server_only import ServerMeta
 from hubdesk.server.bootstrap import PLATFORM_ID, builtin_role_id
 from hubdesk.server.db import Database
+from hubdesk.server.feed_compaction import compact, note_mark
 from hubdesk.services.accounts import AccountBook
 from hubdesk.services.cache import Cache, outbox
+from hubdesk.services.engine import QuietListener, SyncEngine
 from hubdesk.services.session import ConsoleSession, sign_in
 from hubdesk.services.sync import Puller
 from hubdesk.services.tokens import MemoryTokenStore
@@ -182,6 +185,51 @@ def test_a_server_reset_keeps_the_rows_meanwhile_and_the_queued_writes(
                 assert outbox.counts(conn).pending == 1
                 city = conn.scalar(select(Organisation.city).where(Organisation.id == nordlys.id))
             assert city == "Hillerød"  # my unsent write, laid over the re-sent row
+        finally:
+            await mette.close()
+
+    run(scenario)
+
+
+def test_a_console_behind_the_feeds_horizon_syncs_afresh_and_keeps_its_queued_writes(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    """Away longer than the server keeps tombstones: a deletion it missed is gone from the
+    feed, so its cursor gets a reset: the full feed, and the deleted row leaves."""
+    db = live_server.db
+    nordlys = org_named(db, "Nordlys")
+
+    async def scenario() -> None:
+        mette = await open_console(live_server.url, METTE)
+        try:
+            with mette.cache.reading() as conn:
+                gone = conn.scalar(
+                    select(ServiceRequest.id)
+                    .where(ServiceRequest.org_id == nordlys.id)
+                    .order_by(ServiceRequest.id)
+                )
+            assert gone is not None
+            patch = OrganisationPatch.model_validate({"city": "Hillerød"})
+            outbox.queue(mette.cache, "organisation.update", nordlys.id, patch)  # offline
+            with db.writing() as s:
+                s.delete(s.get(ServiceRequest, gone))  # through the ORM: a tombstone
+            now = utcnow()
+            with db.writing() as s:
+                note_mark(s, now, every=timedelta(0))
+            with db.writing() as s:
+                assert compact(s, now, timedelta(0)).removed >= 1
+            result = await mette.puller.pull()
+            assert result.reset
+            assert ("service_request", gone) not in keys(mette.cache)
+            assert keys(mette.cache) == await fresh_keys(mette, tmp_path)
+            with mette.cache.reading() as conn:
+                assert outbox.counts(conn).pending == 1
+                city = conn.scalar(select(Organisation.city).where(Organisation.id == nordlys.id))
+            assert city == "Hillerød"  # my unsent write, laid over the re-sent row
+            engine = SyncEngine(mette.api, mette.cache, QuietListener())
+            assert await engine.push() == 1
+            with db.reading() as s:
+                assert s.get(Organisation, nordlys.id).city == "Hillerød"  # type: ignore[union-attr]
         finally:
             await mette.close()
 

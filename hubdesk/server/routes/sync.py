@@ -1,8 +1,9 @@
 """The change feed: ``GET /sync/changes?cursor=…`` → a page of upserts and tombstones.
 
 The cursor names this server database, the last feed number delivered and a
-fingerprint of the caller's scope. A cursor from another database or from before a
-scope change gets ``reset: true`` and the feed from the start.
+fingerprint of the caller's scope. A cursor from another database, from before a
+scope change or from below the feed's horizon (old tombstones compacted away, see
+``hubdesk.server.feed_compaction``) gets ``reset: true`` and the feed from the start.
 """
 
 from __future__ import annotations
@@ -15,15 +16,13 @@ import hashlib
 import json
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Annotated
 
 import pydantic_core
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import (
-    func,
-    select,
-)
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.permissions import Permission, Scope
@@ -34,6 +33,7 @@ from hubdesk.server.db import Database, server_meta
 from hubdesk.server.deps import Caller, CallerDep, DatabaseDep, ReadSession, caller_of
 from hubdesk.server.errors import ApiError
 from hubdesk.server.feed import FEED_WAITERS, RECHECK_SECONDS
+from hubdesk.server.feed_compaction import horizon
 from hubdesk.server.routes.orgs import ERRORS
 from hubdesk.server.scope import feed_condition
 from hubdesk.wire.mutations import WaitResult
@@ -89,26 +89,15 @@ def changes(
     """
     server_id = server_meta(session, "server_id") or ""
     fingerprint = _fingerprint(caller.scope)
-    after, reset = 0, cursor is None
-    if cursor is not None:
-        cur_server, cur_seq, cur_fp = decode_cursor(cursor)
-        if cur_server == server_id and cur_fp == fingerprint:
-            after = cur_seq
-        else:
-            reset = True
-    query = (
-        select(
-            SyncIndex.seq,
-            SyncIndex.entity_type,
-            SyncIndex.entity_id,
-            SyncIndex.deleted,
-            SyncIndex.departed_from,
-        )
-        .where(SyncIndex.seq > after, feed_condition(caller.scope))
-        .order_by(SyncIndex.seq)
-        .limit(limit + 1)
-    )
-    entries = session.connection().execute(query).all()  # Core: no ORM result processing
+    position = None if cursor is None else _feed_position(session, caller, cursor)
+    after, reset = position or 0, position is None
+    entries = _entries(session, caller, after, limit)
+    if not reset and horizon(session) > after:
+        # compacted meanwhile (read after the entries: on PostgreSQL each statement sees
+        # what was committed before it, and a compaction commits horizon and deletions
+        # together): tombstones after the cursor may be gone, so the feed from the start
+        after, reset = 0, True
+        entries = _entries(session, caller, after, limit)
     has_more = len(entries) > limit
     entries = entries[:limit]
     wanted: dict[str, list[str]] = defaultdict(list)
@@ -155,13 +144,37 @@ def changes(
 
 
 def _feed_position(session: Session, caller: Caller, cursor: str) -> int | None:
-    """The feed number ``cursor`` stands at, or None when it needs a reset."""
+    """The feed number ``cursor`` stands at, or None when it needs a reset: a cursor of
+    another database, of another scope, or from below the feed's horizon (tombstones
+    after it may have been compacted away)."""
     cur_server, cur_seq, cur_fp = decode_cursor(cursor)
     if cur_server != (server_meta(session, "server_id") or ""):
         return None
     if cur_fp != _fingerprint(caller.scope):
         return None
+    if cur_seq < horizon(session):
+        return None
     return cur_seq
+
+
+FeedEntry = Row[int, str, str, bool, str | None]  # seq, type, id, deleted, departed_from
+
+
+def _entries(session: Session, caller: Caller, after: int, limit: int) -> Sequence[FeedEntry]:
+    """Up to ``limit + 1`` feed entries the caller receives after ``after``, in order."""
+    query = (
+        select(
+            SyncIndex.seq,
+            SyncIndex.entity_type,
+            SyncIndex.entity_id,
+            SyncIndex.deleted,
+            SyncIndex.departed_from,
+        )
+        .where(SyncIndex.seq > after, feed_condition(caller.scope))
+        .order_by(SyncIndex.seq)
+        .limit(limit + 1)
+    )
+    return session.connection().execute(query).all()  # Core: no ORM result processing
 
 
 def _has_changes(db: Database, request: Request, cursor: str) -> bool:
