@@ -43,11 +43,12 @@ def new_org(db: Database, name: str) -> str:
         return oid
 
 
-@pytest.fixture
-def setup(bare_db: Database) -> Iterator[tuple[LiveServer, httpx.Client, str]]:
-    org = new_org(bare_db, "Nord")
-    person: PersonSpec = add_person(bare_db, "ida@nord.dk", org_id=org)
-    server = start_server(bare_db, demo=False)
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def setup(request: pytest.FixtureRequest) -> Iterator[tuple[LiveServer, httpx.Client, str]]:
+    db: Database = request.getfixturevalue("bare_db" if request.param == "sqlite" else "pg_bare_db")
+    org = new_org(db, "Nord")
+    person: PersonSpec = add_person(db, "ida@nord.dk", org_id=org)
+    server = start_server(db, demo=False)
     token = httpx.post(
         f"{server.api}/auth/login", json={"email": person.email, "password": person.password}
     ).json()["access_token"]
