@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +94,53 @@ def test_generation_is_deterministic(demo: Database, tmp_path: Path) -> None:
     for table, rows in first.items():
         assert [r["id"] for r in rows] == [r["id"] for r in second[table]], table
         assert rows == second[table], table
+
+
+# Who is where with which role and licence: the same whatever the day the demo is made on
+# (times relative to that day). Sign-ins, lunch orders and invoices follow the calendar.
+SAME_EVERY_DAY = {
+    "people": {"first_sign_in_at", "last_sign_in_at"},  # columns that may differ
+    "memberships": set(),
+    "groups": set(),
+    "group_members": set(),
+    "licence_rules": set(),
+    "licence_assignments": set(),
+}
+
+
+def _relative(db: Database, today: date) -> dict[str, list[dict[str, Any]]]:
+    midnight = datetime.combine(today, datetime.min.time(), UTC)
+    tables = {t.name: t for t in synced_tables()}
+    out: dict[str, list[dict[str, Any]]] = {}
+    with db.reading() as session:
+        for name, calendar in SAME_EVERY_DAY.items():
+            table = tables[name]
+            rows = []
+            for row in session.execute(select(table).order_by(table.c.id)).mappings():
+                data = {k: v for k, v in row.items() if k not in calendar}
+                for key, value in data.items():
+                    if isinstance(value, datetime):
+                        data[key] = value - midnight
+                rows.append(data)
+            out[name] = rows
+    return out
+
+
+def test_the_same_people_roles_and_licences_on_every_day_of_the_week(tmp_path: Path) -> None:
+    """Weekday-dependent activity draws from streams of its own: a test that names a
+    demo person's licence or role holds on a Saturday as on a Wednesday."""
+    days = [date(2026, 11, 28) + timedelta(days=n) for n in (0, 1, 2, 4)]  # Sat … Wed
+    snapshots = []
+    for day in days:
+        db = _fresh(tmp_path / f"{day}.sqlite")
+        generate_demo(db, day)
+        snapshots.append(_relative(db, day))
+        db.dispose()
+    first = snapshots[0]
+    assert all(first[name] for name in SAME_EVERY_DAY)
+    for day, other in zip(days[1:], snapshots[1:], strict=True):
+        for name in SAME_EVERY_DAY:
+            assert other[name] == first[name], (day, name)
 
 
 def test_every_scenario_has_its_top_level_organisation(demo: Database) -> None:

@@ -164,8 +164,12 @@ def test_rules_are_checked_as_a_whole(live_server: LiveServer) -> None:
     karin, mette = Pusher(live_server, KARIN), Pusher(live_server, METTE)
     with db.reading() as s:
         other_product = s.scalar(
-            select(Product.id).where(Product.id.not_in(select(Subscription.product_id)))
-        )
+            select(Product.id).where(
+                Product.id.not_in(
+                    select(Subscription.product_id).where(Subscription.org_id == sjoberg.id)
+                )
+            )
+        )  # a product Sjöberg has not bought
     base = {
         "org_id": sjoberg.id,
         "name": "Regel",

@@ -8,7 +8,7 @@ renewals and overdue invoices look real). See ``docs/demo-data.md``.
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from hubdesk.domain.permissions import BuiltinRole
 from hubdesk.server.bootstrap import ensure_foundation
@@ -39,10 +39,11 @@ SEED = 20_240_611
 SCENARIOS = (officehub, dealers, salons, partner, reseller)
 
 
-def generate_demo(db: Database) -> None:
-    """Fill a freshly migrated database with the demo data set (one transaction)."""
+def generate_demo(db: Database, today: date | None = None) -> None:
+    """Fill a freshly migrated database with the demo data set (one transaction), dated
+    back from ``today`` (default: the real one)."""
     password_hash = hash_password(DEMO_PASSWORD)  # argon2 is slow: hashed once, reused
-    today = datetime.now(UTC).date()
+    today = today or datetime.now(UTC).date()
     with db.writing() as session:
         platform = ensure_foundation(session)
         b = Builder(session, random.Random(SEED), today, password_hash, platform)
@@ -52,7 +53,8 @@ def generate_demo(db: Database) -> None:
         )
         b.credential(support)
         for scenario in SCENARIOS:
-            scenario.build(b)
+            with b.side_stream(scenario.__name__):  # one scenario's changes stay in it
+                scenario.build(b)
         for days in range(1, 60, 3):
             b.sign_in(support, platform, b.work_time(days))
         b.finish()

@@ -8,7 +8,8 @@ fixed time of day, so two runs on the same day produce identical rows.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
@@ -123,6 +124,21 @@ class Builder:
 
     def day(self, offset: int) -> date:
         return self.today + timedelta(days=offset)
+
+    @contextmanager
+    def side_stream(self, label: str) -> Iterator[None]:
+        """Draw from a random stream of ``label``'s own inside the block.
+
+        What depends on today's weekday (no sign-ins at weekends, no lunch on Sundays)
+        draws a different count of numbers each day: inside a side stream it leaves the
+        main stream as it was, so the people, roles and licences after it are the same
+        whatever the date the demo is made on.
+        """
+        main, self.rng = self.rng, random.Random(f"hubdesk-demo/{label}")
+        try:
+            yield
+        finally:
+            self.rng = main
 
     # -- rows -------------------------------------------------------------------------
 

@@ -197,7 +197,8 @@ def build(b: Builder) -> None:
         _dealer_activity(b, dealer, [owner, manager, bdc])
     _changes(b, katrin, products, subscriptions)
     _invoices(b, brand, subscriptions)
-    _brand_activity(b, brand, katrin, boss, books)
+    with b.side_stream("brand activity"):
+        _brand_activity(b, brand, katrin, boss, books)
 
 
 def _subscribe(b: Builder, org: Organisation, product: Product, joined: datetime) -> Subscription:

@@ -120,7 +120,8 @@ def build(b: Builder) -> None:
     )
     billed = [_tenant(b, hub, tenant, admin, owner, employee) for tenant in TENANTS]
     _lapsed_invites(b, hub, admin)
-    activity.hub_activity(b, hub, admin, owner, aarhus, freja)
+    with b.side_stream("hub activity"):
+        activity.hub_activity(b, hub, admin, owner, aarhus, freja)
     activity.invoices(
         b, hub, [(org, t.meals) for org, t in zip(billed, TENANTS, strict=True) if t.meals]
     )
@@ -204,7 +205,8 @@ def _tenant(
         b.add(invite, sent, joined)
         b.log(sent, inviter, "invite.send", hub, invite, after={"email": invite.email})
         b.log(joined, boss, "invite.accept", hub, invite, after={"status": "accepted"})
-        activity.lunch(b, org, orderer, t.meals, first_day=-min(t.joined_days_ago - 2, 14))
+        with b.side_stream(f"lunch/{org.id}"):
+            activity.lunch(b, org, orderer, t.meals, first_day=-min(t.joined_days_ago - 2, 14))
         return org
 
     done = joined + timedelta(days=1, hours=3)
@@ -246,7 +248,8 @@ def _tenant(
         )
         org.updated_at = b.at(15, 12)
         return org
-    activity.lunch(b, org, orderer, t.meals, first_day=-14)
+    with b.side_stream(f"lunch/{org.id}"):
+        activity.lunch(b, org, orderer, t.meals, first_day=-14)
     activity.requests(b, org, staff)
     for person in staff:
         if person.last_sign_in_at and person.last_sign_in_at > b.at(60):

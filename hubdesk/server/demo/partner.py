@@ -171,7 +171,8 @@ def build(b: Builder) -> None:
         _deal(b, partner, customer, status, framework, owner)
         if status != "closed":
             _subscription(b, customer, products[framework], status)
-    _partner_activity(b, partner, mads, camilla, boss)
+    with b.side_stream("partner activity"):
+        _partner_activity(b, partner, mads, camilla, boss)
 
 
 def _customer(

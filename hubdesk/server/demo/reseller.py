@@ -271,10 +271,12 @@ def _employee(
         when = b.at(rng.randint(3, 20), 9)
         person = b.random_person("sv", domain, when, status=PersonStatus.INVITED)
     elif i == 2:  # started a few weeks ago: the licence came with the first sign-in
-        when = b.at(rng.randint(10, 50), 8)
+        when = b.at(rng.randint(10, 25), 8)
         person = b.random_person("sv", domain, when, last_seen_days=rng.randint(1, 9))
     else:
-        seen = rng.choice((1, 2, 4, 8, 15, 30, 75, 130, 210))
+        # the fifth of a unit works in the field: months without a sign-in (what the
+        # inactivity rules are for); the others sign in now and then
+        seen = rng.choice((75, 130, 210) if i == 4 else (1, 2, 4, 8, 15, 30, 75, 130, 210))
         person = b.random_person(
             "sv", domain, org.created_at + timedelta(days=30 * i + 5), last_seen_days=seen
         )
