@@ -264,6 +264,14 @@ async def puller_pull(
         run.wall = time.perf_counter() - started
         run.server_cpu = server.cpu_seconds() - server_cpu
         run.client_cpu = bench.cpu_seconds() - client_cpu
+        wal = Path(f"{path}-wal")
+        size = wal.stat().st_size / 2**20 if wal.exists() else 0.0
+        t0 = time.perf_counter()
+        cache.checkpoint_caught_up()
+        print(
+            f"# the background checkpoint caught up {time.perf_counter() - t0:.1f} s after "
+            f"the pull (WAL file {size:,.0f} MB when the pull ended)"
+        )
     finally:
         for name, fn in patched.items():
             setattr(sync_module, name, fn)

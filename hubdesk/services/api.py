@@ -99,15 +99,17 @@ class ApiClient:
     async def _send(self, method: str, path: str, **kwargs: Any) -> tuple[int, bytes]:
         try:
             async with self._http.stream(method, path, **kwargs) as response:
-                body = bytearray()
+                chunks: list[bytes] = []  # joined once at the end: one copy of the body
+                size = 0
                 async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) > MAX_RESPONSE_BYTES:
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > MAX_RESPONSE_BYTES:
                         limit = MAX_RESPONSE_BYTES // 2**20
                         raise BadServerResponse(
                             f"The server sent more than {limit} MB in one answer."
                         )
-                return response.status_code, bytes(body)
+                return response.status_code, b"".join(chunks)
         except httpx.TimeoutException as exc:
             raise Unreachable(f"{self.server_url} did not answer in time.") from exc
         except httpx.HTTPError as exc:

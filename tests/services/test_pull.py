@@ -409,6 +409,31 @@ def test_the_next_page_is_asked_for_early_and_a_cancel_keeps_whole_pages(
     asyncio.run(scenario())
 
 
+def test_a_first_pulls_pages_reach_the_database_file_by_a_background_checkpoint(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    """A first pull commits into the WAL only; the checkpoint thread copies every page into
+    the database file: the file alone, without its WAL, then holds the whole pull."""
+
+    async def scenario() -> None:
+        session = await open_session(live_server.url, SUPPORT)
+        try:
+            await Puller(session.api, session.cache, page_size=200).pull()
+            assert session.cache.checkpoint_caught_up(timeout=60)
+            alone = tmp_path / "file-alone.sqlite"
+            shutil.copy(session.cache.path, alone)  # not its -wal: what is in the file
+            with closing(sqlite3.connect(alone)) as conn:
+                assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+                in_file = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+            with session.cache.reading() as conn2:
+                cached = conn2.scalar(text("SELECT count(*) FROM audit_events"))
+            assert in_file == cached and cached > 200
+        finally:
+            await session.close()
+
+    asyncio.run(scenario())
+
+
 # -- against broken servers: the cache stays as it was ----------------------------------------
 
 PERSON = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +28,8 @@ from hubdesk.models.cache import CacheBase, CacheState
 from hubdesk.services.cache import audit_search, customers
 
 CACHE_KIB = -32000  # SQLite's page cache per connection (negative: KiB)
+AUTO_CHECKPOINT = 1000  # SQLite's default: copy the WAL into the file at 1,000 pages
+WAL_KEEP_BYTES = 64 * 2**20  # a WAL file grown past this shrinks when it starts over
 CURSOR = "cursor"
 CLIENT_ID = "client_id"
 BULK_PULL = "bulk_pull"  # a first pull is under way: some indexes wait (see apply)
@@ -59,6 +63,7 @@ class Cache:
         )
         event.listen(self.engine, "connect", _pragmas)
         event.listen(self.engine, "begin", _begin)
+        self._checkpointer = Checkpointer(self.path)
         self._ensure_schema()
 
     def _ensure_schema(self) -> None:
@@ -123,8 +128,80 @@ class Cache:
                 put_state(conn, CLIENT_ID, value)
         return value
 
+    def checkpoint_soon(self) -> None:
+        """Have the WAL's committed pages copied into the database file, in a thread of
+        its own (see :class:`Checkpointer`)."""
+        self._checkpointer.soon()
+
+    def checkpoint_caught_up(self, timeout: float | None = None) -> bool:
+        """Whether the checkpoints asked for have run (waiting up to ``timeout``)."""
+        return self._checkpointer.wait_idle(timeout)
+
     def close(self) -> None:
+        self._checkpointer.close()
         self.engine.dispose()
+
+
+class Checkpointer:
+    """Copies committed pages from the WAL into the database file, in a thread of its own.
+
+    A first pull writes a gigabyte: SQLite's automatic checkpoint would copy it, page by
+    page, in the committing thread — the pull's critical path. While a first pull is
+    under way its pages are written with the automatic checkpoint off, and this thread
+    runs a passive checkpoint (it waits for nobody and blocks nobody) after each page,
+    on another core. Durability is the commits' (``synchronous=FULL`` on the WAL); a
+    checkpoint only moves what is committed already.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._closing = False
+        self._thread: threading.Thread | None = None
+
+    def soon(self) -> None:
+        with self._lock:
+            if self._closing:
+                return
+            self._idle.clear()
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="cache-checkpoint", daemon=True
+                )
+                self._thread.start()
+        self._wake.set()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until every checkpoint asked for has run; False on ``timeout``."""
+        return self._idle.wait(timeout)
+
+    def _run(self) -> None:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout=1000")
+            while True:
+                self._wake.wait()
+                self._wake.clear()
+                if self._closing:
+                    return
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                with self._lock:
+                    if not self._wake.is_set():
+                        self._idle.set()
+        finally:
+            conn.close()
+            self._idle.set()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closing = True
+            thread, self._thread = self._thread, None
+        self._wake.set()
+        if thread is not None:
+            thread.join()
 
 
 def put_state(conn: Connection, key: str, value: str) -> None:
@@ -148,4 +225,6 @@ def _pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA recursive_triggers=ON")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute(f"PRAGMA cache_size={CACHE_KIB}")
+    cur.execute(f"PRAGMA wal_autocheckpoint={AUTO_CHECKPOINT}")
+    cur.execute(f"PRAGMA journal_size_limit={WAL_KEEP_BYTES}")
     cur.close()
