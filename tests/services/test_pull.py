@@ -15,7 +15,7 @@ import socket
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import closing
+from contextlib import ExitStack, closing
 from pathlib import Path
 from typing import Any
 
@@ -428,6 +428,13 @@ def test_a_first_pulls_pages_reach_the_database_file_by_a_background_checkpoint(
             with session.cache.reading() as conn2:
                 cached = conn2.scalar(text("SELECT count(*) FROM audit_events"))
             assert in_file == cached and cached > 200
+            # the pages committed without waiting for the disk; every later transaction,
+            # on whichever pooled connection, waits for it again (synchronous=FULL: 2)
+            with ExitStack() as stack:
+                for _ in range(3):
+                    conn3 = stack.enter_context(session.cache.engine.connect())
+                    stack.enter_context(conn3.begin())
+                    assert conn3.exec_driver_sql("PRAGMA synchronous").scalar() == 2
         finally:
             await session.close()
 

@@ -60,7 +60,12 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
     purges = [purge.path for purge in page.purges]
     statements = [prepared(block.type, block.rows) for block in page.upserts]
     swept = False
-    with cache.writing() as conn:
+    # A first pull's pages (but its last) commit without waiting for the disk. A killed
+    # process loses nothing (the system has the bytes); a power cut may lose the last
+    # pages with their cursor (one transaction), and the pull asks for them again.
+    # Queued writes and the last page commit durably, and so all that came before them.
+    durable = not (page.has_more and cache.state(BULK_PULL) is not None)
+    with cache.writing(durable=durable) as conn:
         bulk = _bulk_state(conn)
         if page.reset:
             if not bulk and _is_empty(conn):

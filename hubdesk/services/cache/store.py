@@ -83,15 +83,17 @@ class Cache:
             customers.ensure_schema(conn)
 
     @contextmanager
-    def writing(self) -> Iterator[Connection]:
+    def writing(self, *, durable: bool = True) -> Iterator[Connection]:
         """One transaction; committed when the block ends, rolled back on any exception.
 
         It takes the write lock at its start (``BEGIN IMMEDIATE``): a transaction that
         reads first and writes later could otherwise find its snapshot outdated by
-        another writer and fail, where now it waits for its turn.
+        another writer and fail, where now it waits for its turn. Its commit waits for
+        the disk (``synchronous=FULL``) unless ``durable`` is False (``NORMAL``: safe
+        against a killed process, not against a power cut).
         """
         with self.engine.connect() as conn:
-            conn.execution_options(immediate=True)
+            conn.execution_options(immediate=True, durable=durable)
             with conn.begin():
                 yield conn
 
@@ -210,8 +212,11 @@ def put_state(conn: Connection, key: str, value: str) -> None:
 
 
 def _begin(conn: Connection) -> None:
-    immediate = conn.get_execution_options().get("immediate", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = conn.get_execution_options()
+    # SQLite takes the safety level only between transactions: set for each one
+    durable = options.get("durable", True)
+    conn.exec_driver_sql(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("immediate", False) else "BEGIN")
 
 
 def _pragmas(dbapi_conn: Any, _record: Any) -> None:
