@@ -9,31 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import LiveServer, PersonSpec, add_person, changes_of, start_server
+from conftest import LiveServer, PersonSpec, add_person, changes_of, new_org, start_server
 
-from hubdesk.domain.text import fold
 from hubdesk.models import Membership, Organisation, ServiceRequest
-from hubdesk.server.bootstrap import PLATFORM_ID
 from hubdesk.server.db import Database
-
-
-def new_org(db: Database, name: str, parent_id: str = PLATFORM_ID) -> str:
-    with db.writing() as session:
-        parent = session.get(Organisation, parent_id)
-        assert parent is not None
-        oid = str(uuid.uuid4())
-        session.add(
-            Organisation(
-                id=oid,
-                parent_id=parent.id,
-                path=f"{parent.path}{oid}/",
-                depth=parent.depth + 1,
-                name=name,
-                name_fold=fold(name),
-                kind="hub",
-            )
-        )
-        return oid
 
 
 @pytest.fixture

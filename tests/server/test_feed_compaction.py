@@ -2,45 +2,23 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import httpx
 import pytest
-from conftest import LiveServer, PersonSpec, add_person, changes_of, start_server
+from conftest import LiveServer, PersonSpec, add_person, changes_of, new_org, start_server
 from sqlalchemy import func, select
 
-from hubdesk.domain.text import fold
 from hubdesk.models import Organisation, ServiceRequest
 from hubdesk.models.base import utcnow
 from hubdesk.models.server_only import FeedMark, SyncIndex
-from hubdesk.server.bootstrap import PLATFORM_ID
 from hubdesk.server.cli import main as server_cli
 from hubdesk.server.db import Database
 from hubdesk.server.feed_compaction import CompactionRound, compact, horizon, note_mark
 from hubdesk.server.settings import Settings
 
 DAY = timedelta(days=1)
-
-
-def new_org(db: Database, name: str) -> str:
-    with db.writing() as session:
-        parent = session.get(Organisation, PLATFORM_ID)
-        assert parent is not None
-        oid = str(uuid.uuid4())
-        session.add(
-            Organisation(
-                id=oid,
-                parent_id=parent.id,
-                path=f"{parent.path}{oid}/",
-                depth=parent.depth + 1,
-                name=name,
-                name_fold=fold(name),
-                kind="hub",
-            )
-        )
-        return oid
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
