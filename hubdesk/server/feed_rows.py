@@ -45,8 +45,9 @@ def _postgres_value(name: str, column: Column[object], kind: Kind) -> str:
 
 
 def _rows_sql(table: Table, entity_type: str, dialect: Dialect) -> str:
-    """``SELECT id, <row as JSON array text>`` for the ids bound as ``:ids`` (one
-    parameter: a JSON array on SQLite, an array on PostgreSQL)."""
+    """``SELECT id, <row as JSON array, UTF-8 bytes>`` for the ids bound as ``:ids`` (one
+    parameter: a JSON array on SQLite, an array on PostgreSQL). Bytes, not text: the
+    rows go out as they come, never decoded into Python strings and encoded again."""
     shape = ROW_SHAPES[entity_type]
     quote = dialect.identifier_preparer.quote
     name = quote(table.name)
@@ -57,13 +58,13 @@ def _rows_sql(table: Table, entity_type: str, dialect: Dialect) -> str:
     if dialect.name == "postgresql":
         values = ", ".join(_postgres_value(*column) for column in columns)
         return (
-            f"SELECT {name}.id, json_build_array({values})::text FROM {name} "
-            f"WHERE {name}.id = ANY(:ids)"
+            f"SELECT {name}.id, convert_to(json_build_array({values})::text, 'UTF8') "
+            f"FROM {name} WHERE {name}.id = ANY(:ids)"
         )
     if dialect.name == "sqlite":
         values = ", ".join(_sqlite_value(*column) for column in columns)
         return (
-            f"SELECT {name}.id, json_array({values}) FROM {name} "
+            f"SELECT {name}.id, CAST(json_array({values}) AS BLOB) FROM {name} "
             f"WHERE {name}.id IN (SELECT value FROM json_each(:ids))"
         )
     raise RuntimeError(f"no feed rows for the {dialect.name} dialect")
@@ -71,7 +72,7 @@ def _rows_sql(table: Table, entity_type: str, dialect: Dialect) -> str:
 
 @dataclass(frozen=True)
 class RowReader:
-    """Reads the wire rows (JSON array text) of one entity type by id."""
+    """Reads the wire rows (JSON arrays, UTF-8) of one entity type by id."""
 
     entity_type: str
     header: bytes  # the block's start: its type and columns
@@ -86,16 +87,16 @@ class RowReader:
         header = b'{"type":' + pydantic_core.to_json(entity_type) + b',"columns":' + columns
         return cls(entity_type, header, query, dialect.name == "sqlite")
 
-    def rows(self, session: Session, ids: Sequence[str]) -> dict[str, str]:
+    def rows(self, session: Session, ids: Sequence[str]) -> dict[str, bytes]:
         """id → the row's JSON array, for those of ``ids`` that exist."""
         bound = json.dumps(list(ids)) if self.ids_as_json else list(ids)
         # Core, one statement whatever the number of ids: no per-id parameters to expand
         result = session.connection().execute(self.query, {"ids": bound})
         return {entity_id: row for entity_id, row in result}
 
-    def block(self, rows: Sequence[str]) -> bytes:
-        """The page's block of these rows."""
-        return self.header + b',"rows":[' + ",".join(rows).encode() + b"]}"
+    def block(self, rows: Sequence[bytes]) -> list[bytes]:
+        """The page's block of these rows, in parts (joined once, with the page)."""
+        return [self.header, b',"rows":[', b",".join(rows), b"]}"]
 
 
 _READERS: dict[tuple[str, str], RowReader] = {}

@@ -105,7 +105,7 @@ def changes(
         if not deleted:
             wanted[entity_type].append(entity_id)
     found = {t: feed_rows.reader(session, t).rows(session, ids) for t, ids in wanted.items()}
-    rows: dict[str, list[str]] = defaultdict(list)
+    rows: dict[str, list[bytes]] = defaultdict(list)
     deletes: list[dict[str, str]] = []
     purges: list[dict[str, str]] = []
     named: set[tuple[str, str]] = set()
@@ -138,9 +138,12 @@ def changes(
     }
     # The rows are JSON text already (written by the database): the page is put together
     # around them rather than parsed and serialised again.
-    blocks = b",".join(feed_rows.reader(session, t).block(r) for t, r in rows.items())
-    body = pydantic_core.to_json(head)[:-1] + b',"upserts":[' + blocks + b"]}"
-    return Response(body, media_type="application/json")
+    parts = [pydantic_core.to_json(head)[:-1], b',"upserts":[']
+    for n, (entity_type, type_rows) in enumerate(rows.items()):
+        parts += [b","] if n else []
+        parts += feed_rows.reader(session, entity_type).block(type_rows)
+    parts.append(b"]}")
+    return Response(b"".join(parts), media_type="application/json")
 
 
 def _feed_position(session: Session, caller: Caller, cursor: str) -> int | None:
