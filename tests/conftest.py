@@ -447,29 +447,36 @@ def org_named(db: Database, prefix: str) -> Any:
         return org
 
 
+def add_org(session: Any, name: str, parent: Any, kind: str = "hub") -> Any:
+    """A new organisation under ``parent``, added to ``session`` and flushed."""
+    from hubdesk.domain.text import fold
+    from hubdesk.models import Organisation
+
+    oid = str(uuid.uuid4())
+    org = Organisation(
+        id=oid,
+        parent_id=parent.id,
+        path=f"{parent.path}{oid}/",
+        depth=parent.depth + 1,
+        name=name,
+        name_fold=fold(name),
+        kind=kind,
+    )
+    session.add(org)
+    session.flush()
+    return org
+
+
 def new_org(db: Database, name: str, parent_id: str | None = None) -> str:
     """A new hub organisation under ``parent_id`` (default: the platform), written
     straight into the server's database; its id."""
-    from hubdesk.domain.text import fold
     from hubdesk.models import Organisation
     from hubdesk.server.bootstrap import PLATFORM_ID
 
     with db.writing() as session:
         parent = session.get(Organisation, parent_id or PLATFORM_ID)
         assert parent is not None
-        oid = str(uuid.uuid4())
-        session.add(
-            Organisation(
-                id=oid,
-                parent_id=parent.id,
-                path=f"{parent.path}{oid}/",
-                depth=parent.depth + 1,
-                name=name,
-                name_fold=fold(name),
-                kind="hub",
-            )
-        )
-        return oid
+        return str(add_org(session, name, parent).id)
 
 
 def cached_keys(cache: Any) -> set[tuple[str, str]]:

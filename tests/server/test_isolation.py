@@ -16,9 +16,16 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import LiveServer, add_person, changes_of, fresh_pg_database, pg_url, start_server
+from conftest import (
+    LiveServer,
+    add_org,
+    add_person,
+    changes_of,
+    fresh_pg_database,
+    pg_url,
+    start_server,
+)
 
-from hubdesk.domain.text import fold
 from hubdesk.models import (
     Deal,
     DealNote,
@@ -57,22 +64,6 @@ class World:
     def get(self, who: str, path: str, **params: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.tokens[who]}"}
         return httpx.get(f"{self.server.api}{path}", headers=headers, params=params)
-
-
-def _org(session: Any, name: str, parent: Organisation, kind: str = "tenant") -> Organisation:
-    oid = str(uuid.uuid4())
-    org = Organisation(
-        id=oid,
-        parent_id=parent.id,
-        path=f"{parent.path}{oid}/",
-        depth=parent.depth + 1,
-        name=name,
-        name_fold=fold(name),
-        kind=kind,
-    )
-    session.add(org)
-    session.flush()
-    return org
 
 
 def _rows_at(session: Any, org: Organisation, person: Person) -> dict[str, str]:
@@ -169,11 +160,11 @@ def build_world(db: Database) -> World:
     migrate(db)
     with db.writing() as session:
         platform = ensure_foundation(session)
-        hub = _org(session, "Kontorhotel Nord", platform, "hub")
-        tenant_a = _org(session, "Alfa ApS", hub)
-        tenant_b = _org(session, "Beta ApS", hub)
-        desk = _org(session, "Alfa Desk", tenant_a, "business_unit")
-        other = _org(session, "Other Hub", platform, "hub")
+        hub = add_org(session, "Kontorhotel Nord", platform, "hub")
+        tenant_a = add_org(session, "Alfa ApS", hub, "tenant")
+        tenant_b = add_org(session, "Beta ApS", hub, "tenant")
+        desk = add_org(session, "Alfa Desk", tenant_a, "business_unit")
+        other = add_org(session, "Other Hub", platform, "hub")
         orgs = {o.name: o.id for o in (hub, tenant_a, tenant_b, desk, other)}
     people = {
         "hub_admin": add_person(db, "admin@nord.dk", org_id=orgs["Kontorhotel Nord"]),

@@ -140,7 +140,8 @@ def changes(
     # around them rather than parsed and serialised again.
     parts = [pydantic_core.to_json(head)[:-1], b',"upserts":[']
     for n, (entity_type, type_rows) in enumerate(rows.items()):
-        parts += [b","] if n else []
+        if n:
+            parts.append(b",")
         parts += feed_rows.reader(session, entity_type).block(type_rows)
     parts.append(b"]}")
     return Response(b"".join(parts), media_type="application/json")

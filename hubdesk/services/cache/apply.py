@@ -64,6 +64,7 @@ def apply_page(cache: Cache, page: ChangePage) -> Applied:
     # process loses nothing (the system has the bytes); a power cut may lose the last
     # pages with their cursor (one transaction), and the pull asks for them again.
     # Queued writes and the last page commit durably, and so all that came before them.
+    # (Asked before the transaction: SQLite takes the safety level only between them.)
     durable = not (page.has_more and cache.state(BULK_PULL) is not None)
     with cache.writing(durable=durable) as conn:
         bulk = _bulk_state(conn)
